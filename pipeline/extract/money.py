@@ -1,0 +1,77 @@
+"""Currency symbols, codes and names, normalised to ISO 4217."""
+from __future__ import annotations
+
+import re
+
+# Prefix symbols and codes, longest first in the pattern. "$" alone is resolved by context.
+SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
+    "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD",
+    "R$": "BRL", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "Rs.": "INR", "Rs": "INR",
+    "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "CNY¥": "CNY", "JP¥": "JPY", "Fr.": "CHF", "SFr": "CHF",
+}
+ISO_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "AUD", "CAD", "HKD", "NZD", "SGD", "CHF", "INR", "KRW",
+    "RUB", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "ILS", "AED", "SAR", "QAR",
+    "EGP", "NGN", "KES", "PHP", "IDR", "MYR", "THB", "TWD", "VND", "PKR", "BDT", "ARS", "CLP",
+    "COP", "PEN", "UAH", "CZK", "HUF", "RON", "ISK", "BTC",
+}
+# Names written after the number ("7.5 trillion yuan", "1 trillion U.S. dollars").
+NAMES = {
+    "u.s. dollars": "USD", "u.s. dollar": "USD", "us dollars": "USD", "us dollar": "USD",
+    "american dollars": "USD", "australian dollars": "AUD", "australian dollar": "AUD",
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+    "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "british pounds": "GBP", "pounds": "GBP", "pound": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "yen": "JPY", "japanese yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "won": "KRW", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
+    "swiss francs": "CHF", "francs": "CHF", "lira": "TRY", "liras": "TRY", "shekels": "ILS",
+    "shekel": "ILS", "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN", "peso": "MXN",
+    "reais": "BRL", "real": "BRL", "naira": "NGN", "dirhams": "AED", "riyals": "SAR", "rupiah": "IDR",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN",
+    "hryvnia": "UAH", "bitcoin": "BTC", "bitcoins": "BTC", "cents": "USD", "cent": "USD",
+    "pence": "GBP", "p": "GBP",
+}
+# Amounts in minor units: value is divided by 100.
+MINOR = {"cents", "cent", "pence", "p"}
+
+# Which "$" is meant, from words in the text.
+DOLLAR_CONTEXT = (
+    (re.compile(r"\b(Australia|Australian|Sydney|Melbourne|Canberra|Brisbane|Perth|ASX)\b"), "AUD"),
+    (re.compile(r"\b(Canada|Canadian|Toronto|Ottawa|Montreal|Vancouver|TSX)\b"), "CAD"),
+    (re.compile(r"\b(New Zealand|Auckland|Wellington)\b"), "NZD"),
+    (re.compile(r"\b(Hong Kong)\b"), "HKD"),
+    (re.compile(r"\b(Singapore)\b"), "SGD"),
+    (re.compile(r"\b(Taiwan|Taipei)\b"), "TWD"),
+)
+
+_prefix = sorted(SYMBOLS, key=len, reverse=True) + sorted(ISO_CODES, key=len, reverse=True)
+PREFIX_PATTERN = "(?:" + "|".join(re.escape(s) for s in _prefix) + ")"
+_names = sorted((n for n in NAMES if n not in MINOR), key=len, reverse=True)
+NAME_PATTERN = "(?:" + "|".join(re.escape(n) for n in _names) + ")"
+
+
+def code_for_prefix(sym: str) -> str:
+    s = sym.strip()
+    if s in SYMBOLS:
+        return SYMBOLS[s]
+    up = s.upper()
+    return "CNY" if up == "RMB" else up
+
+
+def code_for_name(name: str) -> str:
+    return NAMES[" ".join(name.lower().split())]
+
+
+def dollar_for(head_text: str) -> str:
+    """The dollar a bare "$" means in an article, from its dateline and first paragraph."""
+    for pattern, code in DOLLAR_CONTEXT:
+        m = pattern.search(head_text)
+        if m and m.start() < 300:
+            return code
+    return "USD"

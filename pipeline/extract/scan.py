@@ -1,0 +1,245 @@
+"""Find the numbers in a sentence and read their value, scale, range, currency or percent unit.
+
+Pure text, no parse: this is the cheap first pass. What needs the parse (the counted noun, the
+subject, direction from the verb) is decided later in :mod:`pipeline.extract.context`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import money
+from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number
+
+_START = r"(?<![\w.,/:#@&+-])"
+_NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?![\w-]))"
+NUM_RE = re.compile(rf"{_START}(?P<sign>[-−](?=\d))?{_NUM_BODY}")
+NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
+_LONG_SCALES = "|".join(sorted((s for s in SCALES if s not in SHORT_SCALES), key=len, reverse=True))
+SCALE_RE = re.compile(rf"(?:[ \u00a0-]?(?P<long>(?i:{_LONG_SCALES}))\b|(?P<short>[kKmMbB]|tr)(?![\w]))")
+PERCENT_RE = re.compile(
+    r"\s?(?:(?P<pp>percentage[ -]points?|pct[ .]?pts?\b|ppts?\b|pp\b)"
+    r"|(?P<bp>basis[ -]points?|bps\b|bp\b)"
+    r"|(?P<pc>%|per[ -]?cent\b|pct\b\.?))",
+    re.I,
+)
+NAME_RE = re.compile(rf"[ \u00a0]?(?P<name>{money.NAME_PATTERN})\b", re.I)
+ISO_SUFFIX_RE = re.compile(rf"[ \u00a0]?(?P<iso>{'|'.join(sorted(money.ISO_CODES))})\b")
+MINOR_RE = re.compile(r"(?:[ \u00a0](?P<minor>cents?|pence)\b|(?P<p>p)(?![\w]))", re.I)
+PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
+RANGE_SEP_RE = re.compile(r"\s?(?P<sep>-|–|—|to|and)\s?")
+
+MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS})\.?,?\s*$")
+AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS})\b|\s*(?:st|nd|rd|th)\b)")
+ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+TIME_RE = re.compile(r"^(?:\s?[ap]\.?m\.?(?!\w)|:\d\d|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
+TIME_BEFORE_RE = re.compile(r"\d:$|\bat\s+$")
+LABEL_BEFORE_RE = re.compile(
+    r"\b(?:article|section|chapter|clause|no\.|nos\.|number|paragraph|page|pages|room|route|flight|"
+    r"model|version|grade|phase|round|episode|season|vol\.|issue|item|rule|resolution|highway|interstate|"
+    r"channel|platform|gate|terminal|apartment|suite|floor|lot|covid|type|class|category|tier|stage|part|"
+    r"act|title|amendment|row|seat|bus|line|district|ward|zone|precinct|exit|pier|batch|code|ref\.?|"
+    r"chart|table|figure|fig\.|appendix|annex|psalm|verse|world war|ww|formula|boeing|airbus|iphone|galaxy)"
+    r"\s*#?\s*$",
+    re.I,
+)
+ADDRESS_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)\b")
+LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
+HEDGES = [  # (pattern before the number, approx, kind of bound)
+    (r"(?:more|greater|higher|larger|bigger) than|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
+     r"surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
+    (r"at least|no (?:less|fewer) than|a minimum of|or more", ">="),
+    (r"(?:less|fewer|lower|smaller) than|under|below|just under|short of|south of", "<"),
+    (r"up to|at most|no more than|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
+    (r"nearly|almost|close to|approaching|just shy of", "~-"),
+    (r"about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|"
+     r"or so|nearly|almost|close to|in the region of|on the order of|an average of|average of", "~"),
+]
+HEDGE_RES = [(re.compile(rf"\b(?:{p})\s*(?:of\s*)?(?:a|an)?\s*$", re.I), a) for p, a in HEDGES]
+
+
+@dataclass
+class Mention:
+    start: int            # offsets within the scanned string
+    end: int
+    value: float
+    value_max: float | None = None
+    half_step: float = 0.5       # printed precision, fully scaled
+    unit: str = ""
+    dimension: str = ""          # currency, percentage, ... ("" = decided later)
+    approx: str = "="
+    approx_side: str = ""        # "-" for "nearly": the true value is at or below the figure
+    scaled: bool = False         # a scale word was present
+    is_word: bool = False        # written in words
+    maybe_year: bool = False
+    dash_range: bool = False     # "3-1": a range only if a unit confirms it
+    notes: list[str] = field(default_factory=list)
+
+
+def _read(m: re.Match) -> Number | None:  # noqa: D103
+    if m.group("num"):
+        return parse_numeral(m.group("num"))
+    return parse_word_number(m.group("word"))
+
+
+def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
+    m = SCALE_RE.match(s, pos)
+    if not m:
+        return 1.0, pos
+    word = m.group("long") or m.group("short")
+    if m.group("short"):
+        # "5m", "$3bn", "20k": only when attached; "m" after a bare number could be metres.
+        if not has_currency and word.lower() in ("m",):
+            nxt = s[m.end():m.end() + 20]
+            if not re.match(r"\s+(?:[a-z]+)", nxt) or re.match(r"\s+(?:long|high|deep|wide|tall|away|race|sprint|freestyle|hurdles|relay)\b", nxt):
+                return 1.0, pos
+    return SCALES[word.lower()], m.end()
+
+
+def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
+    """Read one number at match ``m``: currency prefix, scale, percent or currency suffix."""
+    number = _read(m)
+    if number is None:
+        return None
+    start, end = m.start("n"), m.end()
+    is_word = m.group("word") is not None
+    before, after = s[:start], s[end:end + 40]
+    if check_context and not is_word:
+        # Dates, times, ordinals, labels, addresses, list markers: not quantities.
+        if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:$", before[-3:]):
+            return None
+        if BEFORE_DATE_RE.search(before[-12:]) or AFTER_DATE_RE.match(after):
+            return None
+        if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after):
+            return None
+        if re.match(r"[.)]\s", after) and LIST_MARKER_RE.search(before) and number.value < 100:
+            return None
+    cur = None
+    pm = PREFIX_RE.search(before[-8:])
+    if pm and not is_word:
+        cur = money.code_for_prefix(pm.group("cur"))
+        start -= len(pm.group(0))
+    sign = -1.0 if m.group("sign") else 1.0
+    if m.group("sign"):
+        start = m.start()
+    scale, end = _scale_at(s, end, cur is not None)
+    mention = Mention(start=start, end=end, value=sign * number.value * scale,
+                      half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
+    pc = PERCENT_RE.match(s, end)
+    if pc and cur is None:
+        mention.end = pc.end()
+        if pc.group("pp"):
+            mention.unit, mention.dimension = "percentage point", "percentage"
+        elif pc.group("bp"):
+            mention.unit, mention.dimension = "basis point", "percentage"
+        else:
+            mention.unit, mention.dimension = "percent", "percentage"
+        return mention
+    nm = NAME_RE.match(s, end)
+    iso = ISO_SUFFIX_RE.match(s, end)
+    minor = MINOR_RE.match(s, end)
+    if cur is None and nm and _name_ok(nm.group("name"), mention):
+        cur = money.code_for_name(nm.group("name"))
+        mention.end = nm.end()
+    elif cur is None and iso:
+        cur = money.code_for_prefix(iso.group("iso"))
+        mention.end = iso.end()
+    elif minor and not mention.scaled and not is_word and (minor.group("minor") or cur is None):
+        cur = "GBP" if (minor.group("minor") or "p").lower() in ("pence", "p") else "USD"
+        mention.value /= 100
+        mention.half_step /= 100
+        mention.end = minor.end()
+    if cur:
+        mention.unit, mention.dimension = cur, "currency"
+    if (not mention.dimension and not mention.scaled and not is_word and number.half_step == 0.5
+            and 1800 <= number.value <= 2100 and "," not in m.group("n")):
+        mention.maybe_year = True
+    return mention
+
+
+def _range_ok(sep: str, before: str) -> bool:
+    if sep == "and":
+        return bool(re.search(r"\bbetween\s+(?:\S+\s?)?$", before[-30:], re.I))
+    if sep == "to":
+        return not re.search(r"\b(?:from|rose|fell|increased|decreased|grew|climbed|dropped|jumped|declined|"
+                             r"raised|cut|lowered|boosted|reduced|up|down)\s+(?:by\s+)?(?:\S+\s?)?$",
+                             before[-30:], re.I)
+    return True
+
+
+def scan(s: str) -> list[Mention]:
+    """Every number-bearing expression in ``s``, left to right, non-overlapping."""
+    out: list[Mention] = []
+    pos = 0
+    while True:
+        m = NUM_RE.search(s, pos)
+        if not m:
+            break
+        pos = m.end()
+        first = _one(s, m)
+        if first is None:
+            continue
+        # A range: "10 to 20 billion", "5-7%", "between 5% and 7%", "$10 to $20 billion", "2012-13".
+        rm = RANGE_SEP_RE.match(s, first.end)
+        nm = (NUM2_RE.match(s, rm.end()) or _after_prefix(s, rm.end())) if rm else None
+        if nm and _range_ok(rm.group("sep"), s[:first.start]):
+            second = _one(s, nm, check_context=False)
+            dash = rm.group("sep") in "-–—"
+            if second is not None and second.value_max is None:
+                if dash and first.maybe_year and _looks_like_years(first.value, second.value, nm.group("n")):
+                    pos = nm.end()
+                    continue  # "2012-13", "2019-2024": a period, not a range
+                if not first.dimension or first.unit == second.unit:
+                    if not first.dimension:
+                        first.unit, first.dimension = second.unit, second.dimension
+                    if not first.scaled and second.scaled:
+                        factor = second.half_step / (_read(nm).half_step or 1)
+                        first.value *= factor
+                        first.half_step *= factor
+                        first.scaled = True
+                    first.value_max = second.value
+                    first.half_step = max(first.half_step, second.half_step)
+                    first.end = second.end
+                    first.dash_range = dash
+                    first.maybe_year = False
+        _hedge(s, first)
+        out.append(first)
+        pos = max(pos, first.end)
+    return out
+
+
+def _hedge(s: str, mention: Mention) -> None:
+    window = s[max(0, mention.start - 40):mention.start]
+    for rx, a in HEDGE_RES:
+        if rx.search(window):
+            mention.approx, mention.approx_side = (("~", "-") if a == "~-" else (a, ""))
+            break
+    tail = s[mention.end:mention.end + 12]
+    if re.match(r"\s+or (?:more|above|higher)\b", tail):
+        mention.approx = ">="
+    elif re.match(r"\s+or (?:less|fewer|below)\b", tail):
+        mention.approx = "<="
+    elif re.match(r"\s*\+(?!\w)", tail):
+        mention.approx = ">="
+
+
+def _after_prefix(s: str, pos: int):
+    pm = re.compile(rf"(?:{money.PREFIX_PATTERN})[ \u00a0]?").match(s, pos)
+    return NUM_RE.match(s, pm.end()) if pm else None
+
+
+def _looks_like_years(a: float, b: float, b_text: str) -> bool:
+    if not 1800 <= a <= 2100:
+        return False
+    return (len(b_text.strip()) == 2 and 0 <= b < 100) or 1800 <= b <= 2100
+
+
+def _name_ok(name: str, mention: Mention) -> bool:
+    n = name.lower()
+    if n in ("pound", "pounds"):
+        return mention.scaled  # "5 million pounds" is money; "5 pounds" may be weight
+    if n in ("real", "won", "rand", "lira"):
+        return mention.scaled
+    return True
