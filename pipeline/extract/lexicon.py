@@ -1,0 +1,63 @@
+"""Word lists the extractor reads context with: direction, kinds, and words that carry no subject."""
+from __future__ import annotations
+
+UP_VERBS = {
+    "rise", "grow", "increase", "expand", "gain", "climb", "jump", "surge", "soar", "rocket", "add",
+    "boost", "raise", "lift", "advance", "rally", "spike", "double", "triple", "accelerate", "improve",
+    "widen", "swell", "balloon", "up", "top", "hike", "rebound", "recover", "leap", "mount", "escalate",
+}
+DOWN_VERBS = {
+    "fall", "drop", "decline", "decrease", "shrink", "contract", "slump", "plunge", "plummet", "tumble",
+    "slide", "slip", "sink", "dip", "cut", "reduce", "lower", "lose", "shed", "ease", "slow", "narrow",
+    "retreat", "crash", "collapse", "halve", "trim", "slash", "down", "weaken", "erode", "diminish",
+}
+UP_NOUNS = {"increase", "rise", "growth", "gain", "jump", "surge", "hike", "expansion", "climb",
+            "boost", "uptick", "upturn", "rebound", "improvement", "acceleration", "spike", "leap"}
+DOWN_NOUNS = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "contraction", "slump",
+              "plunge", "dip", "downturn", "slowdown", "shrinkage", "deficit cut", "slide", "tumble"}
+UP_ADJ = {"higher", "more", "up", "greater", "larger", "bigger", "above"}
+DOWN_ADJ = {"lower", "less", "down", "fewer", "smaller", "below", "cheaper"}
+# Nouns that stand between a number and what it measures: climb through them.
+QUANTITY_NOUNS = UP_NOUNS | DOWN_NOUNS | {
+    "record", "record-high", "high", "low", "total", "sum", "amount", "figure", "level", "tally", "peak",
+    "percent", "%", "percentage", "$", "cent", "number", "count", "estimate", "average", "worth", "sum",
+    "margin", "pace", "rate of", "change", "year", "times", "fold", "magnitude", "tune", "order", "value of",
+    "€", "£", "¥", "us$", "yuan", "dollar", "euro", "pound", "point", "-", "rmb", "billion", "million", "trillion",
+}
+SHARE_CUES = {"share", "proportion", "portion", "fraction", "percentage", "accounted", "account", "represent",
+              "make", "comprise", "constitute"}
+GROWTH_CUES = ("year on year", "year-on-year", "year over year", "year-over-year", "y/y", "yoy",
+               "annual growth", "growth rate", "annualized", "annualised", "month on month", "quarter on quarter")
+# Words dropped from a subject before matching (they do not change what is measured).
+GENERIC_SUBJECT_WORDS = {
+    "total", "annual", "yearly", "overall", "whole", "entire", "value", "volume", "scale", "amount",
+    "figure", "level", "size", "sum", "aggregate", "combined", "full", "record", "record-high", "new",
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "country",
+    "nation", "national",
+}
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "note", "add", "claim", "estimate",
+                   "show", "reveal", "indicate", "suggest", "introduce", "explain", "according"}
+PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "i", "you", "these", "those", "who",
+            "them", "its", "there", "one"}
+
+
+_IRREGULAR = {"rose": "rise", "risen": "rise", "rising": "rise", "grew": "grow", "grown": "grow", "fell": "fall",
+              "fallen": "fall", "lost": "lose", "losing": "lose", "shrank": "shrink", "shrunk": "shrink",
+              "sank": "sink", "sunk": "sink", "slid": "slide", "leapt": "leap", "cutting": "cut",
+              "dipped": "dip", "dipping": "dip", "slipped": "slip", "slipping": "slip", "topped": "top",
+              "slashed": "slash", "trimmed": "trim", "dropped": "drop", "dropping": "drop", "plunged": "plunge",
+              "upped": "up", "halved": "halve", "doubled": "double", "tripled": "triple", "shed": "shed"}
+
+
+def _forms(lemmas: set[str]) -> set[str]:
+    out = set()
+    for w in lemmas:
+        out |= {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w[:-1] + "ing" if w.endswith("e") else w + "ing"}
+        if w.endswith("y"):
+            out |= {w[:-1] + "ied", w[:-1] + "ies"}
+    out |= {k for k, v in _IRREGULAR.items() if v in lemmas}
+    return out
+
+
+UP_FORMS = _forms(UP_VERBS) | UP_NOUNS | {"up", "higher"}
+DOWN_FORMS = _forms(DOWN_VERBS) | DOWN_NOUNS | {"down", "lower"}
