@@ -1,0 +1,103 @@
+"""Command line: ``newsfacts run``, ``newsfacts extract``.
+
+Errors become one readable line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import NewsfactsError
+from .extract import DEFAULT_MODEL
+from .schema import to_row
+
+EXIT_ERROR, EXIT_USAGE = 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + error
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="newsfacts", description="Audit the numbers in the news: extract quantities with their "
+                "subjects from articles and check them across outlets.")
+    p.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what happens to each document")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    r = sub.add_parser("run", help="ingest, extract, reconcile and write all outputs",
+                       description="Read news files (txt, md, html, jsonl, json, csv; folders recursively), "
+                       "extract every quantity, reconcile across sources, and write facts.csv/.parquet/.jsonl, "
+                       "findings.csv, documents.csv and newsfacts.sqlite into the output folder.")
+    r.add_argument("paths", nargs="*", default=["corpus"], metavar="PATH", help="files or folders (default: corpus/)")
+    r.add_argument("--out", "-o", default="outputs", metavar="DIR", help="output folder (default: outputs/)")
+    r.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
+    r.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: sqlite:///OUT/newsfacts.sqlite)")
+    r.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    r.set_defaults(func=cmd_run)
+
+    e = sub.add_parser("extract", help="print the facts in a text as JSON lines",
+                       description="Extract facts from TEXT (or standard input) and print one JSON object per fact.")
+    e.add_argument("text", nargs="?", help="the text (default: read standard input)")
+    e.add_argument("--source", help="outlet name to attach to the facts")
+    e.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (resolves 'last year')")
+    e.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
+    e.set_defaults(func=cmd_extract)
+    return p
+
+
+def cmd_run(args) -> int:
+    from .batch import run
+
+    missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
+    if missing:
+        raise NewsfactsError(f"no such file or directory: {', '.join(missing)}")
+    result = run(args.paths, args.out, model=args.model, db=args.db, progress=not args.quiet)
+    if not args.quiet:
+        print(f"newsfacts: {result.summary()}; outputs in {args.out}/", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from .extract import get_extractor
+
+    text = args.text if args.text is not None else sys.stdin.read()
+    from .ingest.metadata import normalise_date
+
+    published = normalise_date(args.published) if args.published else None
+    if args.published and not published:
+        raise NewsfactsError(f"--published: not a date: {args.published!r}")
+    facts = get_extractor(args.model)(text, source=args.source, published=published)
+    out = sys.stdout
+    for f in facts:
+        out.write(json.dumps(to_row(f), ensure_ascii=False) + "\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except NewsfactsError as e:
+        print(f"newsfacts: error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
