@@ -71,7 +71,7 @@ def code_for_name(name: str) -> str:
 def dollar_for(head_text: str) -> str:
     """The dollar a bare "$" means in an article, from its dateline and first paragraph."""
     for pattern, code in DOLLAR_CONTEXT:
-        m = pattern.search(head_text)
+        m = pattern.search(head_text) or re.search(pattern.pattern, head_text[:120], re.I)
         if m and m.start() < 300:
             return code
     return "USD"

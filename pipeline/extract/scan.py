@@ -121,6 +121,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if pm and not is_word:
         cur = money.code_for_prefix(pm.group("cur"))
         start -= len(pm.group(0))
+        if re.search(r"(?:^|[\s(])[-−]$", s[max(0, start - 2):start]):
+            start -= 1  # "-$4.5 million"
+            number = Number(-number.value, number.half_step)
     sign = -1.0 if m.group("sign") else 1.0
     if m.group("sign"):
         start = m.start()
