@@ -1,0 +1,124 @@
+"""What a number is about: the words naming the measured thing, read from the dependency parse."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+
+_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+_DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
+                    "nummod", "quantmod", "parataxis", "neg", "aux", "auxpass", "mark", "advcl"}
+_KEEP_PREPS = {"of", "in", "for", "from", "on"}
+
+
+def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
+    t = anchor
+    if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
+        return _phrase(anchor, span)
+    seen = 0
+    while seen < 12:
+        seen += 1
+        h = t.head
+        if h == t:
+            subj = _verb_subject(t)
+            return _phrase(subj, span) if subj is not None else ""
+        if h.pos_ in ("VERB", "AUX"):
+            if t.dep_ in _SUBJ_DEPS:
+                # the number is the subject ("5% were ..."): nothing names what it measures
+                return ""
+            subj = _verb_subject(h)
+            if subj is not None:
+                return _join(_phrase(subj, span), _verb_noun(h) if t.dep_ in ("dobj", "npadvmod", "attr") else "")
+            if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN"):
+                return _phrase(h.head, span)
+            t = h
+            continue
+        if h.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= h.i < span.end):
+            lemma = h.lemma_.lower()
+            if lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num:
+                t = h
+                continue
+            if h.pos_ == "PRON":
+                return ""
+            return _phrase(h, span)
+        t = h
+    return ""
+
+
+VERB_NOUNS = {"export": "exports", "import": "imports", "sell": "sales", "spend": "spending",
+              "invest": "investment", "earn": "earnings", "produce": "production", "borrow": "borrowing"}
+
+
+def _verb_noun(v: Token) -> str:
+    """"services exported 5 billion": the measured thing is the services' exports."""
+    verbs = [v] + [c for c in v.children if c.dep_ == "conj"] + ([v.head] if v.dep_ == "conj" else [])
+    nouns = []
+    for x in sorted(verbs, key=lambda x: x.i):
+        n = VERB_NOUNS.get(x.lemma_.lower())
+        if n and n not in nouns:
+            nouns.append(n)
+    return " and ".join(nouns)
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a} {b}".strip() if a and b else a or b
+
+
+def _verb_subject(v: Token) -> Token | None:
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lx.PRONOUNS:
+                return c
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return None
+        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and v.head != v:
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _phrase(noun: Token, quantity: Span) -> str:
+    """The words naming ``noun``: its modifiers and of/in-phrases, without determiners, clauses or numbers."""
+    keep: list[Token] = []
+
+    def visit(tok: Token, top: bool) -> None:
+        if quantity.start <= tok.i < quantity.end or tok.like_num:
+            return
+        for c in tok.lefts:
+            if c.text in ("-", "–") and c.whitespace_ == "" and c.i + 1 < len(c.doc) and c.nbor(-1).whitespace_ == "":
+                keep.append(c)  # the hyphen in "knowledge-intensive"
+                continue
+            if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":
+                continue
+            visit(c, False)
+        keep.append(tok)
+        for c in tok.rights:
+            if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
+                visit(c, False)
+            elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not _holds(c, quantity) \
+                    and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
+                visit(c, False)
+            elif c.dep_ == "pobj":
+                visit(c, False)
+            elif c.dep_ in ("compound", "conj", "cc") and tok.dep_ != "ROOT" and not top:
+                visit(c, False)
+    visit(noun, True)
+    keep.sort(key=lambda x: x.i)
+    words = [k for k in keep]
+    while words and (words[-1].dep_ in ("cc", "prep", "punct") or words[-1].pos_ in ("ADP", "CCONJ")):
+        words.pop()
+    while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):
+        words.pop(0)
+    out = ""
+    for i, w in enumerate(words):
+        out += w.text
+        if i + 1 < len(words):
+            out += w.whitespace_ if words[i + 1].i == w.i + 1 else " "
+    return out
+
+
+def _holds(tok: Token, quantity: Span) -> bool:
+    return any(quantity.start <= t.i < quantity.end for t in tok.subtree)
