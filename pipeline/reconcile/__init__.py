@@ -125,7 +125,7 @@ def _agree(a: Fact, b: Fact) -> bool | None:
     conv = _convert(b, a.unit)
     if conv is None:
         return None
-    return overlap(bounds(a), conv[:2])
+    return overlap(bounds(a), conv[:2], strict=True)
 
 
 def compare(a: Fact, b: Fact, *, aligned_by: str = "same subject", note: str = "") -> Finding | None:
@@ -136,7 +136,7 @@ def compare(a: Fact, b: Fact, *, aligned_by: str = "same subject", note: str = "
         return None
     b_lo, b_hi, rate = conv
     a_lo, a_hi = bounds(a)
-    agree = overlap((a_lo, a_hi), (b_lo, b_hi))
+    agree = overlap((a_lo, a_hi), (b_lo, b_hi), strict=True)
     one_sided = None in (a_lo, a_hi, b_lo, b_hi)
     if agree:
         how = "one-sided bound satisfied" if one_sided else "within rounding"

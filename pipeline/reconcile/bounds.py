@@ -34,12 +34,24 @@ def bounds(f: Fact) -> Interval:
     return min(lo, f.value - half), max(hi, (f.value_max or f.value) + half)
 
 
-def overlap(a: Interval, b: Interval) -> bool:
+def overlap(a: Interval, b: Interval, *, strict: bool = False) -> bool:
+    """Do the intervals share a value? ``strict``: ranges that only touch do not count.
+
+    Rounding ranges are half-open ("15" is 14.5 up to but not including 15.5), so "15 minutes" and
+    "16 minutes", which touch at 15.5, do not agree. Arithmetic results are closed, so they may touch.
+    """
     lo = max(x for x in (a[0], b[0], -math.inf) if x is not None)
     hi = min(x for x in (a[1], b[1], math.inf) if x is not None)
     if math.isinf(lo) or math.isinf(hi):
         return lo <= hi
-    return lo <= hi + 1e-9 * max(1.0, abs(hi))  # binary noise is not a conflict
+    eps = 1e-9 * max(1.0, abs(hi))  # binary noise
+    if strict and not _point(a) and not _point(b):
+        return lo < hi - eps
+    return lo <= hi + eps
+
+
+def _point(a: Interval) -> bool:
+    return a[0] is not None and a[0] == a[1]
 
 
 def add(a: Interval, b: Interval) -> Interval:
