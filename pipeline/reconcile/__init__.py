@@ -27,6 +27,8 @@ from .wire import WireIndex
 log = logging.getLogger(__name__)
 COMPARABLE_KINDS = {"level", "change", "growth", "share"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# Numbers inside dates and web addresses ("12 / 19 / 2005", "com / 2005 / 12") are not quantities.
+_DATE_OR_PATH = re.compile(r"\d+\s*/\s*\d+|/\s*\d+\s*/|\bcom\s*/")
 
 __all__ = ["reconcile", "compare"]
 
@@ -42,6 +44,9 @@ def comparable(f: Fact) -> bool:
     if not (f.subject_key or f.sentence):
         return False
     if f.dimension != "currency" and _YEAR.match((f.surface or "").split(" ")[0]):
+        return False
+    i = f.sentence.find(f.surface) if f.surface else -1
+    if i >= 0 and _DATE_OR_PATH.search(f.sentence[max(0, i - 12):i + len(f.surface) + 12]):
         return False
     return True
 

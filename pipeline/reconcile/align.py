@@ -71,7 +71,9 @@ def periods_compatible(a: Fact, b: Fact) -> bool:
 
 
 def key_tokens(f: Fact) -> frozenset[str]:
-    return frozenset(t for t in f.subject_key.split() if t not in TITLES)
+    """The informative words of the subject key: no titles, and not the unit itself ("yards" of yards)."""
+    unit = {f.unit.lower(), f.unit.lower().rstrip("s")} if f.unit else set()
+    return frozenset(t for t in f.subject_key.split() if t not in TITLES and t not in unit)
 
 
 def aligned(a: Fact, b: Fact, ctx_a: frozenset, ctx_b: frozenset) -> str | None:
@@ -79,7 +81,7 @@ def aligned(a: Fact, b: Fact, ctx_a: frozenset, ctx_b: frozenset) -> str | None:
     if a.kind != b.kind or unit_class(a) != unit_class(b) or not periods_compatible(a, b):
         return None
     ka, kb = key_tokens(a), key_tokens(b)
-    if ka and ka == kb and a.period == b.period:
+    if ka and ka == kb and a.period == b.period and a.period is not None:
         return "same subject"
     sim = jaccard(ctx_a, ctx_b)
     if sim >= SAME_WORDING:
