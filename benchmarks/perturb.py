@@ -32,6 +32,7 @@ from pipeline.extract import get_extractor  # noqa: E402
 
 NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DEBUG = bool(__import__("os").environ.get("PERTURB_DEBUG"))
 SMALLER = {"trillion": "billion", "billion": "million", "million": None, "thousand": None}
 
 
@@ -86,7 +87,8 @@ def changed_number(token: str, rng: random.Random) -> str | None:
         r = rng.uniform(0.1, 0.5) * rng.choice((-1, 1))
         s = _fmt_like(v * (1 + r), token)
         nv = float(s.replace(",", ""))
-        if 0.1 <= abs(nv - v) / v <= 0.5 and nv > 0:
+        year_like = 1800 <= nv <= 2100 and nv.is_integer() and not 1800 <= v <= 2100
+        if 0.1 <= abs(nv - v) / v <= 0.5 and nv > 0 and not year_like:
             return s
     return None
 
@@ -199,6 +201,13 @@ def _trial(ex, d, facts, target, new_surface, allf, mode, base_sigs=None) -> boo
             if any(f.doc_id == d["doc_id"] and f.start == target.start for f in named) and \
                     any(f.source != d["source"] for f in named):
                 return True
+        if _DEBUG:
+            nf = [f for f in new_facts if f.start == target.start]
+            print("DEBUG miss", repr(new_surface), [(f.surface, f.subject_key, f.period, f.kind, f.unit, f.low, f.high)
+                                                    for f in nf])
+            for fd in findings:
+                if any(by_id[i].doc_id == d["doc_id"] and by_id[i].start == target.start for i in fd.fact_ids):
+                    print("   ", fd.verdict, fd.explanation[:250])
         return False
     sigs = _conflict_sigs(findings, by_id, d["doc_id"], target.start, delta)
     return bool(sigs - base_sigs)

@@ -70,8 +70,8 @@ def reconcile(facts: Iterable[Fact]) -> list[Finding]:
 def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
     ctx = [align.window(f) for f in facts]
     pairs = []  # (i, j, how, score, agree)
-    agrees: dict[tuple[int, str], bool] = defaultdict(bool)
-    best: dict[tuple[int, str], float] = defaultdict(float)
+    agree_best: dict[tuple[int, str], float] = defaultdict(lambda: -1.0)  # best agreeing match in a source
+    best: dict[tuple[int, str], float] = defaultdict(lambda: -1.0)        # best match in a source
     for i, j in align.candidate_pairs(facts):
         a, b = facts[i], facts[j]
         if _source(a) == _source(b) or a.doc_id == b.doc_id:
@@ -86,16 +86,18 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
         pairs.append((i, j, how, score, ok))
         for x, y in ((i, j), (j, i)):
             k = (x, _source(facts[y]))
-            agrees[k] |= ok
             best[k] = max(best[k], score)
+            if ok:
+                agree_best[k] = max(agree_best[k], score)
     out, seen = [], set()
     for i, j, how, score, ok in pairs:
         a, b = facts[i], facts[j]
         if not ok:
-            if agrees[(i, _source(b))] or agrees[(j, _source(a))]:
-                continue  # each matches something else the other source says: not the same quantity
-            if score < best[(i, _source(b))] - 1e-9 or score < best[(j, _source(a))] - 1e-9:
-                continue  # not each other's closest match
+            ka, kb = (i, _source(b)), (j, _source(a))
+            if agree_best[ka] >= score - 1e-9 or agree_best[kb] >= score - 1e-9:
+                continue  # one of them matches, at least as closely, something the other source says
+            if score < best[ka] - 1e-9 and score < best[kb] - 1e-9:
+                continue  # neither is the other's closest match: probably two different quantities
         if _source(a) > _source(b):
             a, b = b, a
         sig = (ok, _source(a), _source(b), a.subject_key, b.subject_key, a.kind, _sig(a), _sig(b))
