@@ -120,3 +120,17 @@ def test_conflicts_first_and_same_values_once():
     out = reconcile(facts)
     assert [f.verdict for f in out] == ["conflict", "agree"]
     assert out[0].sources == ["BBC", "CNN"]
+
+
+def test_differently_named_subjects_never_conflict():
+    a = fact(14, "14 points", source="X", subject="Richard Carter", key="carter richard",
+             sentence="Richard Carter scored 14 points and Seth VanDeest scored 13.")
+    b = fact(13, "13 points", source="Y", subject="Seth VanDeest", key="seth vandeest",
+             sentence="Richard Carter scored 14 points and Seth VanDeest scored 13.")
+    assert [f for f in reconcile([a, b]) if f.verdict == "conflict"] == []
+
+
+def test_scores_are_not_ranges():
+    a = fact(44, "44-26 margin", value_max=26, source="X", key="margin")
+    b = fact(44, "44-26 margin", value_max=26, source="Y", key="margin")
+    assert reconcile([a, b]) == []

@@ -43,6 +43,8 @@ def comparable(f: Fact) -> bool:
         return False
     if not (f.subject_key or f.sentence):
         return False
+    if f.value_max is not None and f.value_max < f.value:
+        return False  # a score or a label ("44-26", "AK-47"), not a range
     if f.dimension != "currency" and _YEAR.match((f.surface or "").split(" ")[0]):
         return False
     i = f.sentence.find(f.surface) if f.surface else -1
@@ -93,6 +95,8 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
     for i, j, how, score, ok in pairs:
         a, b = facts[i], facts[j]
         if not ok:
+            if not align.may_conflict(a, b):
+                continue
             ka, kb = (i, _source(b)), (j, _source(a))
             if agree_best[ka] >= score - 1e-9 or agree_best[kb] >= score - 1e-9:
                 continue  # one of them matches, at least as closely, something the other source says

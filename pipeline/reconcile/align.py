@@ -118,3 +118,16 @@ def candidate_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
                     if (i, j) not in seen:
                         seen.add((i, j))
                         yield i, j
+
+
+def may_conflict(a: Fact, b: Fact) -> bool:
+    """Stronger evidence for a conflict than for an agreement: facts about differently named things
+    ("Richard Carter" and "Seth VanDeest", both scoring points) are never set against each other."""
+    na, nb = names(a.subject), names(b.subject)
+    return not (na and nb and not (na & nb))
+
+
+def names(subject: str) -> frozenset[str]:
+    """Capitalised words of a subject (proper names), lower-cased; titles left out."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z'-]+", subject or "")
+                     if w.lower() not in TITLES and w.lower() not in _STOP)
