@@ -134,3 +134,10 @@ def test_scores_are_not_ranges():
     a = fact(44, "44-26 margin", value_max=26, source="X", key="margin")
     b = fact(44, "44-26 margin", value_max=26, source="Y", key="margin")
     assert reconcile([a, b]) == []
+
+
+def test_synonymous_subjects_align():
+    a = fact(246, "246 people", source="BBC", subject="people killed", key="killed people")
+    b = fact(250, "nearly 250 people", approx="~", side="-", source="CNN", subject="death toll", key="death people")
+    out = reconcile([a, b])
+    assert len(out) == 1 and out[0].verdict == "agree" and "synonymous subject" in out[0].detail

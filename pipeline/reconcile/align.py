@@ -23,6 +23,14 @@ _STOP = set("""a an the of in on at to for from by with and or but as is are was
 it its this that these those there their they them he she his her we our you your i me my not no than then
 said says say also about after before over under up down more less most least nearly almost around some
 into out which who whom what when where while would could should will can may might per year years""".split())
+# A small synonym layer over subject-key words (keys are already singular, see subject_key.py).
+SYNONYMS = {
+    "killed": "death", "dead": "death", "died": "death", "toll": "death", "fatality": "death", "kill": "death",
+    "killing": "death", "life": "death", "injured": "injury", "wounded": "injury", "hurt": "injury",
+    "wounding": "injury", "aged": "age", "exported": "export", "imported": "import", "exporting": "export",
+    "importing": "import", "shipment": "export", "sale": "sales", "revenue": "sales", "turnover": "sales",
+    "jobless": "unemployment", "inhabitant": "population", "resident": "population",
+}
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # How close the words around two numbers must be (Jaccard of content words) to align them.
 SAME_WORDING = 0.5
@@ -73,7 +81,7 @@ def periods_compatible(a: Fact, b: Fact) -> bool:
 def key_tokens(f: Fact) -> frozenset[str]:
     """The informative words of the subject key: no titles, and not the unit itself ("yards" of yards)."""
     unit = {f.unit.lower(), f.unit.lower().rstrip("s")} if f.unit else set()
-    return frozenset(t for t in f.subject_key.split() if t not in TITLES and t not in unit)
+    return frozenset(SYNONYMS.get(t, t) for t in f.subject_key.split() if t not in TITLES and t not in unit)
 
 
 def aligned(a: Fact, b: Fact, ctx_a: frozenset, ctx_b: frozenset) -> str | None:
@@ -82,7 +90,7 @@ def aligned(a: Fact, b: Fact, ctx_a: frozenset, ctx_b: frozenset) -> str | None:
         return None
     ka, kb = key_tokens(a), key_tokens(b)
     if ka and ka == kb and a.period == b.period and a.period is not None:
-        return "same subject"
+        return "same subject" if a.subject_key == b.subject_key else "synonymous subject"
     sim = jaccard(ctx_a, ctx_b)
     if sim >= SAME_WORDING:
         return "same wording"
@@ -107,7 +115,7 @@ def candidate_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
         postings: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             f = facts[i]
-            for t in set(f.subject_key.split()) | {"ctx:" + w for w in window(f)}:
+            for t in set(f.subject_key.split()) | set(key_tokens(f)) | {"ctx:" + w for w in window(f)}:
                 postings[t].append(i)
         for plist in postings.values():
             if len(plist) > MAX_POSTING:
