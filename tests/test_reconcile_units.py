@@ -141,3 +141,12 @@ def test_synonymous_subjects_align():
     b = fact(250, "nearly 250 people", approx="~", side="-", source="CNN", subject="death toll", key="death people")
     out = reconcile([a, b])
     assert len(out) == 1 and out[0].verdict == "agree" and "synonymous subject" in out[0].detail
+
+
+def test_different_news_days_need_a_named_subject():
+    a = fact(18, "18", source="X", subject="age", key="age", period="2016", published="2016-12-01")
+    b = fact(4, "4", source="Y", subject="age", key="age", period="2016", published="2017-02-10")
+    assert reconcile([a, b]) == []
+    c = fact(7.5e12, "7.5 trillion", source="X", key="service trade", period="2024", published="2025-02-03")
+    d = fact(7.5e12, "7.5 trillion", source="Y", key="service trade", period="2024", published="2025-03-20")
+    assert [f.verdict for f in reconcile([c, d])] == ["agree"]

@@ -11,6 +11,7 @@ the paragraph is about, so "exports" after "services import and export value" is
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import defaultdict
 from typing import Iterable
@@ -37,6 +38,8 @@ SAME_WORDING = 0.5
 KEY_OVERLAP_CONTEXT = 0.2
 NO_KEY_CONTEXT = 0.35
 MAX_POSTING = 300
+# Articles published further apart than this are different stories unless subject and period match.
+SAME_NEWS_DAYS = 3
 
 
 def words(text: str) -> frozenset[str]:
@@ -70,6 +73,14 @@ def qualify(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def days_apart(a: Fact, b: Fact) -> int:
+    """Days between the publication dates (0 when either is unknown)."""
+    try:
+        return abs((dt.date.fromisoformat(a.published[:10]) - dt.date.fromisoformat(b.published[:10])).days)
+    except (TypeError, ValueError):
+        return 0
+
+
 def unit_class(f: Fact) -> str:
     return "currency" if f.dimension == "currency" else f.unit
 
@@ -90,7 +101,11 @@ def aligned(a: Fact, b: Fact, ctx_a: frozenset, ctx_b: frozenset) -> str | None:
         return None
     ka, kb = key_tokens(a), key_tokens(b)
     if ka and ka == kb and a.period == b.period and a.period is not None:
+        if days_apart(a, b) > SAME_NEWS_DAYS and len(ka) < 2:
+            return None  # "age" in 2016 in two stories a month apart is not one quantity
         return "same subject" if a.subject_key == b.subject_key else "synonymous subject"
+    if days_apart(a, b) > SAME_NEWS_DAYS:
+        return None  # different news days: only a named subject and period can tie them
     sim = jaccard(ctx_a, ctx_b)
     if sim >= SAME_WORDING:
         return "same wording"
