@@ -150,3 +150,16 @@ def test_different_news_days_need_a_named_subject():
     c = fact(7.5e12, "7.5 trillion", source="X", key="service trade", period="2024", published="2025-02-03")
     d = fact(7.5e12, "7.5 trillion", source="Y", key="service trade", period="2024", published="2025-03-20")
     assert [f.verdict for f in reconcile([c, d])] == ["agree"]
+
+
+def test_far_apart_values_are_different_quantities_unless_worded_alike():
+    a = fact(14000, "14,000 asylum seekers", source="X", key="asylum seeker",
+             sentence="A backlog has stranded 14,000 asylum seekers on the islands.")
+    b = fact(2, "Two asylum seekers", source="Y", key="asylum seeker",
+             sentence="Two asylum seekers spoke on condition of anonymity.")
+    assert reconcile([a, b]) == []
+    c = fact(38e6, "$38 million", unit="USD", dimension="currency", source="X", key="tax trump",
+             sentence="Trump paid $38 million in federal taxes in 2005.", half_step=0.5e6)
+    d = fact(38e9, "$38 billion", unit="USD", dimension="currency", source="Y", key="tax trump",
+             sentence="Trump paid $38 billion in federal taxes in 2005.", half_step=0.5e9)
+    assert [f.verdict for f in reconcile([c, d])] == ["conflict"]

@@ -97,6 +97,8 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
         if not ok:
             if not align.may_conflict(a, b):
                 continue
+            if _far_apart(a, b) and align.jaccard(ctx[i], ctx[j]) < align.SAME_WORDING:
+                continue  # "14,000 asylum seekers" and "two asylum seekers": two quantities, not a misreport
             ka, kb = (i, _source(b)), (j, _source(a))
             if agree_best[ka] >= score - 1e-9 or agree_best[kb] >= score - 1e-9:
                 continue  # one of them matches, at least as closely, something the other source says
@@ -112,6 +114,16 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
         if f is not None:
             out.append(f)
     return out
+
+
+# Values further apart than this factor are two different quantities unless worded the same way.
+FAR_APART = 3.0
+
+
+def _far_apart(a: Fact, b: Fact) -> bool:
+    if a.unit != b.unit or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) > FAR_APART
 
 
 def _sig(f: Fact):
