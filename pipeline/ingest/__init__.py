@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -136,7 +137,7 @@ def _safe(s: str) -> str:
         s.encode("utf-8")
         return s
     except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return re.sub("[\ud800-\udfff]", "\ufffd", s)
 
 
 def _clean(v) -> str | None:

@@ -13,6 +13,7 @@ run and an article loaded by an earlier run are kept and updated, and findings c
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, Sequence
 
 import sqlalchemy as sa
@@ -23,6 +24,7 @@ from ..schema import Document, Fact, Finding, columns, from_row, to_row
 
 SCHEMA_VERSION = 2   # 2: list columns are JSON (were JSON-encoded TEXT)
 _CHUNK = 500
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _TYPES = {"str": sa.String, "text": sa.Text, "int": sa.BigInteger, "float": sa.Float,
           "list": lambda: sa.JSON().with_variant(postgresql.JSONB(), "postgresql")}
 
@@ -104,7 +106,7 @@ def _clean(v):
         try:
             v.encode("utf-8")
         except UnicodeEncodeError:
-            v = v.encode("utf-8", "replace").decode("utf-8")
+            v = _SURROGATE.sub("\ufffd", v)
         return v
     if isinstance(v, list):
         return [_clean(x) for x in v]
