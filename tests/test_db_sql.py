@@ -232,3 +232,13 @@ def test_run_same_corpus_twice_identical_row_counts(db_url, tmp_path):
     assert first["findings"] == len(r1.findings)
     run([CORPUS], out=tmp_path / "o2", db=db_url)
     assert counts(db_url) == first
+
+
+def test_query_broad_subject_match(db_url):
+    _audit_db(db_url)
+    sql.write(db_url, [doc("E", "Epsilon")], [fact("e1", "E", "Epsilon", 7.0e9, subject="service exports",
+                                                   key="export service")], [])
+    assert [r["outlet"] for r in sql.figures(db_url, "exports", "2024")] == ["Alpha", "Beta", "Gamma"]
+    assert [r["outlet"] for r in sql.figures(db_url, "exports", "2024", broad=True)] == \
+        ["Alpha", "Beta", "Epsilon", "Gamma"]
+    assert sql.figures(db_url, "100%_x", broad=True) == []

@@ -213,14 +213,21 @@ def read(url: str, cls) -> list:
     return [from_row(cls, r) for r in _read(url, lambda t: sa.select(t[cls.table]))]
 
 
-def _subject_match(table: sa.Table, subject: str):
-    """A subject given as words matches its normalised key or the subject text (case-insensitive)."""
+def _subject_match(table: sa.Table, subject: str, broad: bool = False):
+    """``subject`` in words matches facts whose normalised key is the same (``exports`` -> ``export``).
+
+    ``broad`` also matches keys holding it as a word and subject texts containing it (case-insensitive).
+    """
     from ..extract.subject_key import subject_key
 
-    key = subject_key(subject) or subject.lower()
-    like = lambda s: "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"  # noqa: E731
-    return sa.or_(table.c.subject_key == key, table.c.subject_key.like(like(key), escape="\\"),
-                  sa.func.lower(table.c.subject).like(like(subject.lower()), escape="\\"))
+    key = subject_key(subject) or subject.lower().strip()
+    exact = sa.or_(table.c.subject_key == key, sa.func.lower(table.c.subject) == subject.lower().strip())
+    if not broad:
+        return exact
+    esc = lambda s: s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")  # noqa: E731
+    k, s = esc(key), esc(subject.lower().strip())
+    return sa.or_(exact, *[table.c.subject_key.like(p, escape="\\") for p in (f"{k} %", f"% {k}", f"% {k} %")],
+                  sa.func.lower(table.c.subject).like(f"%{s}%", escape="\\"))
 
 
 def _period_match(table: sa.Table, period: str):
@@ -230,13 +237,13 @@ def _period_match(table: sa.Table, period: str):
                   table.c.period.like("%/" + p))
 
 
-def conflicts(url: str, subject: str | None = None, period: str | None = None) -> list[dict]:
+def conflicts(url: str, subject: str | None = None, period: str | None = None, *, broad: bool = False) -> list[dict]:
     """All conflict findings, optionally about ``subject`` and within ``period``."""
     def q(t):
         f = t["findings"]
         cond = [f.c.verdict == "conflict"]
         if subject:
-            cond.append(_subject_match(f, subject))
+            cond.append(_subject_match(f, subject, broad))
         if period:
             cond.append(_period_match(f, period))
         cols = [f.c.subject_key, f.c.period, f.c.kind, f.c.sources, f.c.detail, f.c.explanation,
@@ -245,11 +252,11 @@ def conflicts(url: str, subject: str | None = None, period: str | None = None) -
     return _read(url, q)
 
 
-def figures(url: str, subject: str, period: str | None = None) -> list[dict]:
+def figures(url: str, subject: str, period: str | None = None, *, broad: bool = False) -> list[dict]:
     """Every figure reported for ``subject``, by outlet (then date), with the article it came from."""
     def q(t):
         f, d = t["facts"], t["documents"]
-        cond = [_subject_match(f, subject)]
+        cond = [_subject_match(f, subject, broad)]
         if period:
             cond.append(_period_match(f, period))
         outlet = sa.func.coalesce(f.c.source, d.c.source, "(unknown)").label("outlet")
