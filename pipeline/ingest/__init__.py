@@ -103,7 +103,9 @@ def read_path(root: Path, path: Path, sources: dict[str, dict] | None = None) ->
             rid = rec.get("id")
             doc_id = _safe(str(rid)) if rid not in (None, "") else stable_id("file", rel, key)
             if "error" in rec:
-                yield Document(doc_id=doc_id, path=where, status="failed", reason=rec["error"])
+                yield Document(doc_id=doc_id, path=where, status="failed", reason=rec["error"],
+                               title=_clean(rec.get("title")), source=_clean(rec.get("source")),
+                               url=_clean(rec.get("url")))
                 continue
             try:
                 yield _document(rec, doc_id, where, side)

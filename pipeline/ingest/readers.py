@@ -70,19 +70,41 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _western(data: bytes) -> str | None:
+    """Latin-1/Windows-1252 text, the usual non-UTF-8 news file: mostly ASCII letters, a few accented.
+
+    Tried before statistical detection, which mistakes short Western texts for Baltic or Central
+    European code pages. Cyrillic or Greek single-byte text read this way is mostly accented letters,
+    so it is left to the detector.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    letters = [ch for ch in text[:100_000] if ch.isalpha()]
+    if not letters:
+        return None
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    return text if accented <= 0.25 * len(letters) else None
+
+
 def _decode_8bit(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        pass
+    western = _western(data)
+    if western is not None:
+        return western
+    from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:1_000_000]).best()
-        if best is None:
-            raise IngestError("undecodable text: not UTF-8 and no other encoding fits") from None
-        try:
-            return data.decode(best.encoding, errors="replace")
-        except LookupError:  # pragma: no cover - codec charset_normalizer knows but Python lacks
-            return data.decode("latin-1")
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise IngestError("undecodable text: not UTF-8 and no other encoding fits") from None
+    try:
+        return data.decode(best.encoding, errors="replace")
+    except LookupError:  # pragma: no cover - codec charset_normalizer knows but Python lacks
+        return data.decode("latin-1")
 
 
 def read_bytes(path: Path) -> bytes:
