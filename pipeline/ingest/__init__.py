@@ -96,8 +96,10 @@ def read_path(root: Path, path: Path, sources: dict[str, dict] | None = None) ->
                        reason=f"unsupported file type '{path.suffix or '(none)'}'")
         return
     side = (sources or {}).get(rel) or (sources or {}).get(path.name) or {}
+    n = 0
     try:
         for rec in reader(path):
+            n += 1
             key = rec.get("key", "")
             where = f"{shown}#{key}" if key else shown
             rid = rec.get("id")
@@ -113,6 +115,8 @@ def read_path(root: Path, path: Path, sources: dict[str, dict] | None = None) ->
                 log.warning("metadata of %s unreadable: %s", where, e)
                 text = _safe(rec["text"])
                 yield Document(doc_id=doc_id, path=where, text=text, content_hash=content_hash(text))
+        if n == 0:
+            yield Document(doc_id=file_id, path=shown, status="failed", reason="no records in the file")
     except IngestError as e:
         yield Document(doc_id=file_id, path=shown, status="failed", reason=str(e))
     except Exception as e:  # a reader bug or a library failure: account for the file, go on

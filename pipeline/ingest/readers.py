@@ -31,9 +31,12 @@ def decode(data: bytes, name: str = "") -> str:
         raise IngestError("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise IngestError(f"undecodable UTF-16 text ({e.reason})") from None
+        if not text.strip():
+            raise IngestError("empty file")
+        return text
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:8192]
