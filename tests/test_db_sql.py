@@ -242,3 +242,17 @@ def test_query_broad_subject_match(db_url):
     assert [r["outlet"] for r in sql.figures(db_url, "exports", "2024", broad=True)] == \
         ["Alpha", "Beta", "Epsilon", "Gamma"]
     assert sql.figures(db_url, "100%_x", broad=True) == []
+
+
+@pytest.mark.postgres
+def test_cli_run_and_query_against_postgresql(cli, pg_server, tmp_path):
+    from conftest import CORPUS
+
+    url = pg_server.new_database().replace("postgresql+psycopg://", "postgresql://")  # the plain form users type
+    for _ in range(2):
+        r = cli("run", str(CORPUS), "--out", str(tmp_path / "o"), "--db", url, "-q")
+        assert r.returncode == 0, r.stderr
+    assert counts(url)["documents"] == 2
+    r = cli("query", "figures", "exports", "--db", url)
+    assert r.returncode == 0, r.stderr
+    assert {line.split(",")[0] for line in r.stdout.splitlines()[1:]} == {"CCTV News", "Xinhua"}
