@@ -256,3 +256,18 @@ def test_cli_run_and_query_against_postgresql(cli, pg_server, tmp_path):
     r = cli("query", "figures", "exports", "--db", url)
     assert r.returncode == 0, r.stderr
     assert {line.split(",")[0] for line in r.stdout.splitlines()[1:]} == {"CCTV News", "Xinhua"}
+
+
+def test_sqlite_reads_do_not_wait_for_a_writer(tmp_path):
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    sql.write(url, [doc("A", "Alpha")], [fact("a1", "A", "Alpha", 3.2e9)], [])
+    writer = sqlite3.connect(tmp_path / "r.sqlite", isolation_level=None, timeout=0.1)
+    writer.execute("BEGIN IMMEDIATE")  # a run holding the write lock
+    try:
+        assert [f.fact_id for f in sql.read(url, Fact)] == ["a1"]
+        assert len(sql.figures(url, "exports")) == 1
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -59,7 +59,7 @@ def _normalise_url(url: str) -> str:
     return url
 
 
-def engine_for(url: str) -> sa.Engine:
+def engine_for(url: str, *, write: bool = True) -> sa.Engine:
     try:
         eng = sa.create_engine(_normalise_url(url))
     except Exception as e:  # bad URL or missing driver
@@ -74,7 +74,7 @@ def engine_for(url: str) -> sa.Engine:
 
         @sa.event.listens_for(eng, "begin")
         def _begin(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
     return eng
 
 
@@ -195,7 +195,7 @@ def write(url: str, documents: Iterable[Document], facts: Iterable[Fact], findin
 
 
 def _read(url: str, query_of: Callable[[dict[str, sa.Table]], sa.Select]) -> list[dict]:
-    eng = engine_for(url)
+    eng = engine_for(url, write=False)
     try:
         with eng.connect() as conn:
             t = tables()
