@@ -1,4 +1,4 @@
-"""Command line: ``newsfacts run``, ``newsfacts extract``.
+"""Command line: ``newsfacts run``, ``newsfacts extract``, ``newsfacts query``.
 
 Errors become one readable line on stderr and a non-zero exit, never a traceback.
 """
@@ -48,7 +48,52 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (resolves 'last year')")
     e.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
     e.set_defaults(func=cmd_extract)
+
+    q = sub.add_parser("query", help="audit questions over the database a run wrote",
+                       description="Ask the database written by `newsfacts run`: 'conflicts' lists every conflict "
+                       "(optionally about SUBJECT and within PERIOD); 'figures' lists every figure reported for "
+                       "SUBJECT, by outlet. SUBJECT matches facts with the same normalised subject key (--broad: containing it); PERIOD "
+                       "2024 also matches 2024-Q1, 2024-03 and 2023/2024. Prints CSV (or JSON lines).")
+    q.add_argument("question", choices=["conflicts", "figures"], help="conflicts | figures")
+    q.add_argument("subject", nargs="?", help="what the numbers are about, e.g. 'exports' (required for figures)")
+    q.add_argument("--period", "-p", help="a period: 2024, 2024-Q1, 2024-03")
+    q.add_argument("--broad", action="store_true", help="also match subjects that contain SUBJECT")
+    q.add_argument("--out", "-o", default="outputs", metavar="DIR", help="output folder of the run (default: outputs/)")
+    q.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: sqlite:///OUT/newsfacts.sqlite)")
+    q.add_argument("--format", choices=["csv", "jsonl"], default="csv", help="output format (default: csv)")
+    q.set_defaults(func=cmd_query)
     return p
+
+
+def cmd_query(args) -> int:
+    import csv
+
+    from .outputs import default_db_url, sql
+
+    if args.db:
+        url = args.db
+    else:
+        if not (Path(args.out) / "newsfacts.sqlite").is_file():
+            raise NewsfactsError(f"no database in {args.out}/ (run `newsfacts run --out {args.out}` or pass --db)")
+        url = default_db_url(args.out)
+    if args.question == "figures":
+        if not args.subject:
+            raise NewsfactsError("query figures needs a SUBJECT, e.g. newsfacts query figures exports")
+        rows = sql.figures(url, args.subject, args.period, broad=args.broad)
+    else:
+        rows = sql.conflicts(url, args.subject, args.period, broad=args.broad)
+    out = sys.stdout
+    if args.format == "jsonl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    elif rows:
+        w = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in r.items()})
+    if not rows:
+        print(f"newsfacts: no {args.question} found", file=sys.stderr)
+    return 0
 
 
 def cmd_run(args) -> int:

@@ -1,7 +1,7 @@
 """Every command has help; bad arguments give one line and a non-zero exit."""
 import pytest
 
-COMMANDS = ["run", "extract"]
+COMMANDS = ["run", "extract", "query"]
 
 
 def test_top_level_help(cli):

@@ -31,29 +31,83 @@ def decode(data: bytes, name: str = "") -> str:
         raise IngestError("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise IngestError(f"undecodable UTF-16 text ({e.reason})") from None
+        if not text.strip():
+            raise IngestError("empty file")
+        return text
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:8192]
     if b"\x00" in sample:
-        raise IngestError("binary content (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:1_000_000]).best()
-        if best is None:
-            raise IngestError("undecodable text: not UTF-8 and no other encoding fits") from None
-        text = data.decode(best.encoding, errors="replace")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise IngestError("binary content (NUL bytes), not text")
+        data, text = b"", utf16
+    else:
+        text = None
+    if text is None:
+        text = _decode_8bit(data)
     bad = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if bad > 0.05 * min(len(text), 8192):
         raise IngestError("binary content (control characters), not text")
     if not text.strip():
         raise IngestError("empty file")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte order mark: NUL in (nearly) every other byte of a Latin-script text."""
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        other = even if zeros is odd else odd
+        if zeros.count(0) > 0.6 * len(zeros) and other.count(0) == 0:
+            try:
+                return data[:len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _western(data: bytes) -> str | None:
+    """Latin-1/Windows-1252 text, the usual non-UTF-8 news file: mostly ASCII letters, a few accented.
+
+    Tried before statistical detection, which mistakes short Western texts for Baltic or Central
+    European code pages. Cyrillic or Greek single-byte text read this way is mostly accented letters,
+    so it is left to the detector.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    letters = [ch for ch in text[:100_000] if ch.isalpha()]
+    if not letters:
+        return None
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    return text if accented <= 0.25 * len(letters) else None
+
+
+def _decode_8bit(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = _western(data)
+    if western is not None:
+        return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise IngestError("undecodable text: not UTF-8 and no other encoding fits") from None
+    try:
+        return data.decode(best.encoding, errors="replace")
+    except LookupError:  # pragma: no cover - codec charset_normalizer knows but Python lacks
+        return data.decode("latin-1")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -77,9 +131,10 @@ def read_html(path: Path) -> Iterator[dict]:
     import trafilatura
 
     html = decode(read_bytes(path), path.name)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                      favor_precision=True)
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < 3:  # nothing, or a stray menu word
         raise IngestError("HTML page has no article body that trafilatura could extract")
     yield {
         "key": "",

@@ -14,22 +14,31 @@ def default_db_url(out: str | Path) -> str:
     return f"sqlite:///{Path(out).resolve() / 'newsfacts.sqlite'}"
 
 
+FILES = {
+    "facts.csv": (files.csv_to, Fact), "facts.parquet": (files.parquet_to, Fact),
+    "facts.jsonl": (files.jsonl_to, Fact), "findings.csv": (files.csv_to, Finding),
+    "documents.csv": (files.csv_to, Document),
+}
+
+
 def write_all(out: str | Path, documents: Sequence[Document], facts: Sequence[Fact],
               findings: Sequence[Finding], *, db: str | None = None) -> dict[str, Path]:
-    """Write facts (CSV, Parquet, JSONL), findings (CSV), documents (CSV) and the database."""
+    """Write facts (CSV, Parquet, JSONL), findings (CSV), documents (CSV) and the database.
+
+    Order, so that a run killed at any moment leaves the previous outputs or the new ones: every file
+    is written to a temporary file beside its target; then the database is written in one transaction;
+    only then are the temporary files renamed over the old outputs (each rename is atomic).
+    """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    written = {
-        "facts.csv": files.write_csv, "facts.parquet": files.write_parquet, "facts.jsonl": files.write_jsonl,
-    }
-    paths = {}
-    for name, writer in written.items():
-        writer(out / name, Fact, facts)
-        paths[name] = out / name
-    files.write_csv(out / "findings.csv", Finding, findings)
-    files.write_csv(out / "documents.csv", Document, documents)
-    paths["findings.csv"] = out / "findings.csv"
-    paths["documents.csv"] = out / "documents.csv"
-    sql.write(db or default_db_url(out), documents, facts, findings)
-    paths["db"] = Path(db or default_db_url(out))
+    files.remove_stale_temps(out, FILES)
+    by_cls = {Document: documents, Fact: facts, Finding: findings}
+    paths: dict[str, Path] = {}
+    with files.staged(out) as stage:
+        for name, (writer, cls) in FILES.items():
+            writer(stage.path(name), cls, by_cls[cls])
+            paths[name] = out / name
+        url = db or default_db_url(out)
+        sql.write(url, documents, facts, findings)
+    paths["db"] = Path(url)
     return paths
