@@ -7,9 +7,10 @@ keys, all inside one transaction, so re-running a batch never duplicates rows an
 half a write.
 
 Incremental runs: the documents of a run replace their earlier rows; their old facts are deleted and
-the new ones inserted; findings are recomputed *in the database* for every ``subject_key`` the run
-touched (old or new facts), from all facts stored for that key, so findings between an article of this
-run and an article loaded by an earlier run are kept and updated, and findings citing replaced facts go.
+the new ones inserted; findings are then recomputed from all facts stored in the database (alignment
+reads context across a paragraph, so a changed article can move findings under any subject key), so
+findings between an article of this run and one loaded by an earlier run are kept and updated, and
+findings citing replaced facts go.
 """
 from __future__ import annotations
 
@@ -155,8 +156,8 @@ def write(url: str, documents: Iterable[Document], facts: Iterable[Fact], findin
           reconcile: Callable[[list[Fact]], list[Finding]] | None = _default_reconcile) -> None:
     """Upsert one run's records in one transaction (see the module docstring for incremental runs).
 
-    ``reconcile`` recomputes findings over the stored facts of every subject the run touched; with
-    ``None`` the given findings are upserted and only findings of touched subjects are dropped.
+    ``reconcile`` recomputes findings over all stored facts; with ``None`` the given findings are
+    upserted and only findings of subjects the run touched are dropped.
     """
     eng = engine_for(url)
     t = tables()
@@ -175,15 +176,16 @@ def write(url: str, documents: Iterable[Document], facts: Iterable[Fact], findin
                 conn.execute(tf.delete().where(tf.c.doc_id.in_(chunk)))
             _upsert(conn, t["documents"], docs)
             _upsert(conn, tf, fs)
-            keys = sorted(k for k in touched if k is not None)
-            for chunk in _chunks(keys):
-                conn.execute(tfi.delete().where(tfi.c.subject_key.in_(chunk)))
             if reconcile is not None:
-                stored = []
+                # Alignment reads context and qualifies subject keys across a paragraph, so a change to one
+                # article can move findings of any key: recompute them all from every stored fact.
+                conn.execute(tfi.delete())
+                stored = [from_row(Fact, dict(r._mapping)) for r in conn.execute(sa.select(tf))]
+                fis = _rows(list(reconcile(stored)), tfi)
+            else:
+                keys = sorted(k for k in touched if k is not None)
                 for chunk in _chunks(keys):
-                    stored += [from_row(Fact, dict(r._mapping))
-                               for r in conn.execute(sa.select(tf).where(tf.c.subject_key.in_(chunk)))]
-                fis = _rows(list(reconcile(stored)) + [from_row(Finding, r) for r in fis], tfi)
+                    conn.execute(tfi.delete().where(tfi.c.subject_key.in_(chunk)))
             _upsert(conn, tfi, fis)
     except SchemaVersionError:
         raise
