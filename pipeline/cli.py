@@ -48,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (resolves 'last year')")
     e.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
     e.set_defaults(func=cmd_extract)
+
+    rp = sub.add_parser("report", help="rebuild OUT/report.html from an earlier run's outputs",
+                        description="Regenerate the HTML audit report (OUT/report.html, and OUT/report/ pages for "
+                        "large runs) from the database an earlier `newsfacts run` wrote, without extracting again.")
+    rp.add_argument("out", nargs="?", default="outputs", metavar="OUT", help="output folder of a run (default: outputs/)")
+    rp.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: sqlite:///OUT/newsfacts.sqlite)")
+    rp.set_defaults(func=cmd_report)
     return p
 
 
@@ -60,6 +67,14 @@ def cmd_run(args) -> int:
     result = run(args.paths, args.out, model=args.model, db=args.db, progress=not args.quiet)
     if not args.quiet:
         print(f"newsfacts: {result.summary()}; outputs in {args.out}/", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .outputs.report import regenerate
+
+    path = regenerate(args.out, db=args.db)
+    print(f"newsfacts: report written to {path}", file=sys.stderr)
     return 0
 
 

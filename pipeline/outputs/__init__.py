@@ -32,4 +32,6 @@ def write_all(out: str | Path, documents: Sequence[Document], facts: Sequence[Fa
     paths["documents.csv"] = out / "documents.csv"
     sql.write(db or default_db_url(out), documents, facts, findings)
     paths["db"] = Path(db or default_db_url(out))
+    from .report import write as write_report  # the HTML audit report, last: it reads nothing back
+    paths["report.html"] = write_report(out, documents, facts, findings)
     return paths
