@@ -12,18 +12,22 @@ CSS = """
 *{box-sizing:border-box}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);
  background:var(--bg);margin:0}
-header.top{padding:1rem 1.5rem;border-bottom:1px solid var(--line)}
+header.top{padding:.6rem 1.5rem;border-bottom:1px solid var(--line)}
+header.top p{margin:.2rem 0}
 header.top h1{margin:0;font-size:1.5rem}
 nav.toc{display:flex;gap:1rem;flex-wrap:wrap;padding:.5rem 1.5rem;border-bottom:1px solid var(--line);
  position:sticky;top:0;background:var(--bg);z-index:5}
 main{padding:0 1.5rem 3rem;max-width:70rem}
-h2{margin-top:2rem;border-bottom:2px solid var(--fg);padding-bottom:.2rem}
+h2{margin:1.4rem 0 .6rem;border-bottom:2px solid var(--fg);padding-bottom:.2rem}
 a{color:#0b57d0}
 a:focus-visible,[tabindex]:focus-visible,button:focus-visible{outline:3px solid #ffb300;outline-offset:2px}
 .muted{color:var(--muted)}
 .stats{display:flex;flex-wrap:wrap;gap:.75rem;padding:0;list-style:none}
-.stats li{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.5rem .9rem;min-width:9rem}
-.stats b{display:block;font-size:1.5rem}
+.stats li{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.3rem .8rem;min-width:7rem}
+.stats b{display:block;font-size:1.35rem}
+.stats li.bad b{color:var(--conflict)}
+.overview-grid{display:flex;flex-wrap:wrap;gap:0 2.5rem;align-items:flex-start}
+.overview-grid h3{margin:.3rem 0}
 table{border-collapse:collapse;margin:.5rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.25rem .6rem;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -130,7 +134,7 @@ JS = r"""
     esc(g.summary)+'</a></li>';});
   return h+'</ul></div>';
  }
- function open(mark,pin){
+ function open(mark,pin,noFocus){
   var id=mark.getAttribute('data-fact').split(' ')[0];
   var f=data.facts[id];if(!f||!pop)return;
   pop.innerHTML=render(f);pop.setAttribute('data-fact',id);pop.hidden=false;
@@ -138,7 +142,7 @@ JS = r"""
   pop.style.top=(window.scrollY+r.bottom+6)+'px';
   pop.style.left=Math.max(4,Math.min(window.scrollX+r.left,window.scrollX+document.documentElement.clientWidth-pop.offsetWidth-8))+'px';
   current=mark;pinned=!!pin;mark.setAttribute('aria-expanded','true');
-  if(pin)pop.focus();
+  if(pin&&!noFocus)pop.focus();
  }
  function close(refocus){
   if(!pop||pop.hidden)return;pop.hidden=true;pinned=false;
@@ -170,7 +174,7 @@ JS = r"""
   document.querySelectorAll('.targeted').forEach(function(x){x.classList.remove('targeted');});
   var mark=el.matches('mark.fact')?el:(el.closest&&el.closest('mark.fact'));
   el.scrollIntoView({block:'center'});
-  if(mark){mark.classList.add('targeted');mark.focus({preventScroll:true});open(mark,false);}
+  if(mark){mark.classList.add('targeted');mark.focus({preventScroll:true});open(mark,true,true);}
  }
  window.addEventListener('hashchange',target);
  target();

@@ -39,6 +39,18 @@ def unit_text(f: Fact) -> str:
     return f"{f.unit} ({word})" if word else (f.unit or "none")
 
 
+def interval_text(f: Fact) -> str:
+    """The values the text is consistent with, in full: '3,175,555,000,000 to 3,175,565,000,000 CNY'."""
+    unit = "%" if f.unit == "percent" else f" {f.unit}" if f.unit else ""
+    if f.low is None and f.high is None:
+        return "any value"
+    if f.high is None:
+        return f"at least {exact(f.low)}{unit}"
+    if f.low is None:
+        return f"at most {exact(f.high)}{unit}"
+    return f"{exact(f.low)}{unit} to {exact(f.high)}{unit}"
+
+
 def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", (s or "none").lower()).strip("-") or "none"
 
@@ -134,7 +146,7 @@ class Report:
                 "value": f.value, "value_max": f.value_max, "value_text": value_text(f), "unit": f.unit,
                 "unit_text": unit_text(f), "surface": f.surface, "subject": f.subject or f.subject_key or "unknown",
                 "subject_key": f.subject_key, "period": f.period, "kind": f.kind, "dimension": f.dimension,
-                "interval": fmt.interval(f.low, f.high, f.unit), "source": f.source or "unknown",
+                "interval": interval_text(f), "source": f.source or "unknown",
                 "findings": [g.finding_id for g in self.findings_of.get(f.fact_id, [])],
             }
             for g in self.findings_of.get(f.fact_id, []):
@@ -264,13 +276,14 @@ def index_page(r: Report, *, inline_documents: bool, max_subjects: int = 400) ->
     conflicts = [g for g in r.findings if g.verdict == "conflict"]
     agreements = [g for g in r.findings if g.verdict != "conflict"]
     by_dim = Counter(f.dimension or "other" for f in r.facts)
+    bad = ' class="bad"' if conflicts else ""
     stats = (f'<ul class="stats">'
              f'<li><b data-stat="documents">{len(docs)}</b>documents</li>'
              f'<li><b data-stat="ok">{n.get("ok", 0)}</b>processed</li>'
              f'<li><b data-stat="failed">{n.get("failed", 0)}</b>failed</li>'
              f'<li><b data-stat="skipped">{n.get("skipped", 0)}</b>skipped</li>'
              f'<li><b data-stat="facts">{len(r.facts)}</b>facts</li>'
-             f'<li><b data-stat="conflicts">{len(conflicts)}</b>conflicts</li>'
+             f'<li{bad}><b data-stat="conflicts">{len(conflicts)}</b>conflicts</li>'
              f'<li><b data-stat="agreements">{len(agreements)}</b>agreements</li></ul>')
     dim_rows = "".join(
         f'<tr><td><mark class="fact dim-{slug(name)}">{escape(name)}<span class="tag">'
@@ -283,9 +296,9 @@ def index_page(r: Report, *, inline_documents: bool, max_subjects: int = 400) ->
                        "<th>reason</th></tr></thead><tbody data-page-size=\"20\">"
                        + "".join(f"<tr><td>{escape(d.path or d.doc_id)}</td><td>{escape(d.status)}</td>"
                                  f"<td>{escape(d.reason or '')}</td></tr>" for d in failed) + "</tbody></table>")
-    overview = (f'<section id="overview"><h2>Overview</h2>{stats}'
-                f'<h3>Facts by dimension</h3><table><thead><tr><th>dimension</th><th class="num">facts</th></tr>'
-                f'</thead><tbody>{dim_rows}</tbody></table>{failed_html}</section>')
+    overview = (f'<section id="overview"><h2>Overview</h2><div class="overview-grid"><div>{stats}</div>'
+                f'<div><h3>Facts by dimension</h3><table><thead><tr><th>dimension</th><th class="num">facts</th></tr>'
+                f'</thead><tbody>{dim_rows}</tbody></table></div></div>{failed_html}</section>')
 
     findings_html = (
         f'<section id="findings"><h2>Findings: conflicts first</h2>'
