@@ -156,6 +156,8 @@ def test_keyboard_opens_and_closes_details(seed_out, open_page):
 
     f = next(x for x in _records(seed_out, Fact) if x.source == "Xinhua" and x.surface == "18.2 percent")
     page = open_page((seed_out / "report.html").as_uri()).page
+    page.locator(".legend mark").first.hover()  # legend swatches are not facts: no details, no error
+    assert page.locator("#pop").is_hidden()
     mark = page.locator(f"#fact-{f.fact_id}")
     assert mark.get_attribute("tabindex") == "0"
     mark.focus()

@@ -55,6 +55,7 @@ svg.chart .sep{stroke-dasharray:2 3}
 svg.chart .bar{fill:#1f6feb;stroke:#0b3d91;stroke-width:1}
 svg.chart .bar.converted{fill:url(#none);fill:#9fc3ff;stroke:#0b3d91;stroke-dasharray:3 2}
 svg.chart .arrow{fill:#0b3d91}
+svg.chart.compact .bar{fill-opacity:.35}
 svg.chart .tick,svg.chart .val{fill:#333}
 svg.chart .outlet{fill:#111;font-weight:600}
 svg.chart a:focus .bar,svg.chart a:hover .bar{stroke:#ffb300;stroke-width:3}
@@ -149,7 +150,7 @@ JS = r"""
   if(current){current.setAttribute('aria-expanded','false');if(refocus)current.focus();}
   current=null;
  }
- document.querySelectorAll('mark.fact').forEach(function(m){
+ document.querySelectorAll('mark.fact[data-fact]').forEach(function(m){
   m.addEventListener('mouseenter',function(){if(!pinned)open(m,false);});
   m.addEventListener('mouseleave',function(){if(!pinned&&current===m)setTimeout(function(){
    if(!pinned&&current===m&&!pop.matches(':hover'))close(false);},250);});
@@ -166,13 +167,13 @@ JS = r"""
   pop.addEventListener('keydown',function(e){if(e.key==='Escape')close(true);});
  }
  document.addEventListener('click',function(e){
-  if(pinned&&pop&&!pop.contains(e.target)&&!(e.target.closest&&e.target.closest('mark.fact')))close(false);});
+  if(pinned&&pop&&!pop.contains(e.target)&&!(e.target.closest&&e.target.closest('mark.fact[data-fact]')))close(false);});
  function target(){
   var id=decodeURIComponent(location.hash.slice(1));if(!id)return;
   var el=document.getElementById(id);if(!el)return;
   reveal(el);
   document.querySelectorAll('.targeted').forEach(function(x){x.classList.remove('targeted');});
-  var mark=el.matches('mark.fact')?el:(el.closest&&el.closest('mark.fact'));
+  var mark=el.matches('mark.fact[data-fact]')?el:(el.closest&&el.closest('mark.fact[data-fact]'));
   el.scrollIntoView({block:'center'});
   if(mark){mark.classList.add('targeted');mark.focus({preventScroll:true});open(mark,true,true);}
  }

@@ -16,6 +16,7 @@ from ...reconcile import currency, fmt
 from ...schema import Fact
 
 WIDTH, LEFT, RIGHT, ROW, TOP, BOTTOM = 780, 150, 250, 22, 8, 30
+MAX_LINES, MAX_OUTLETS = 40, 40   # beyond MAX_LINES values, one line per outlet (values overlaid)
 
 
 @dataclass
@@ -124,13 +125,26 @@ def svg(m: Measure, *, chart_id: str, fact_href) -> str:
     def x(v: float) -> float:
         return LEFT + (v - lo) / (hi - lo) * plot_w
 
-    height = TOP + ROW * len(bars) + BOTTOM
-    title = f"{m.title}: {len(bars)} values from {len({b.outlet for b in bars})} outlets"
-    parts = [f'<svg class="chart" id="{chart_id}" role="img" viewBox="0 0 {WIDTH} {height}" '
-             f'width="{WIDTH}" height="{height}" aria-labelledby="{chart_id}-t" xmlns="http://www.w3.org/2000/svg">',
+    # rows: one line per value, or one line per outlet (values overlaid) when there are many values
+    by_outlet: dict[str, list[Bar]] = {}
+    for b in bars:
+        by_outlet.setdefault(b.outlet, []).append(b)
+    compact = len(bars) > MAX_LINES
+    if compact:
+        keep = sorted(by_outlet, key=lambda o: (-len(by_outlet[o]), o))[:MAX_OUTLETS]
+        rows = [(o, by_outlet[o]) for o in sorted(keep)]
+    else:
+        rows = [(b.outlet, [b]) for b in bars]
+    hidden = len(by_outlet) - len({o for o, _ in rows})
+    height = TOP + ROW * len(rows) + BOTTOM
+    title = (f"{m.title}: {len(bars)} values from {len(by_outlet)} outlets"
+             + (f" ({hidden} outlets with fewer values not drawn)" if hidden else ""))
+    parts = [f'<svg class="chart{" compact" if compact else ""}" id="{chart_id}" role="img" '
+             f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" aria-labelledby="{chart_id}-t" '
+             f'xmlns="http://www.w3.org/2000/svg">',
              f'<title id="{chart_id}-t">{escape(title)}</title>']
     # axis and grid
-    base = TOP + ROW * len(bars)
+    base = TOP + ROW * len(rows)
     ticks = _ticks(lo + pad, hi - pad)
     step = ticks[1] - ticks[0] if len(ticks) > 1 else 0.0
     for t in ticks:
@@ -140,36 +154,50 @@ def svg(m: Measure, *, chart_id: str, fact_href) -> str:
                      f'{escape(_label(t, m.unit, step))}</text>')
     parts.append(f'<line class="axis" x1="{LEFT}" y1="{base}" x2="{LEFT + plot_w}" y2="{base}"/>')
     prev = None
-    for i, b in enumerate(bars):
+    for i, (name, row_bars) in enumerate(rows):
         cy = TOP + ROW * i + ROW / 2
-        if b.outlet != prev:
+        if name != prev:
             if prev is not None:
                 parts.append(f'<line class="sep" x1="0" y1="{TOP + ROW * i}" x2="{WIDTH}" y2="{TOP + ROW * i}"/>')
             parts.append(f'<text class="outlet" x="{LEFT - 8}" y="{cy + 4:.1f}" text-anchor="end">'
-                         f'{escape(_short(b.outlet, 22))}</text>')
-            prev = b.outlet
-        x0 = x(b.low) if b.low is not None else LEFT
-        x1 = x(b.high) if b.high is not None else LEFT + plot_w
-        if x1 - x0 < 4:  # a precise value: keep it visible
-            mid = (x0 + x1) / 2
-            x0, x1 = mid - 2, mid + 2
-        f = b.fact
-        shown = f"{f.surface}" + (f" ≈ {fmt.interval(b.low, b.high, m.unit)}" if b.rate else "")
-        tip = f"{b.outlet}: {shown} (consistent with {fmt.interval(b.low, b.high, m.unit)})"
-        parts.append(f'<a href="{escape(fact_href(f))}" class="bar-link">')
-        parts.append(f'<title>{escape(tip)}</title>')
-        cls = "bar" + (" converted" if b.rate else "")
-        parts.append(f'<rect class="{cls}" x="{x0:.1f}" y="{cy - 5:.1f}" width="{x1 - x0:.1f}" height="10" rx="2" '
-                     f'data-fact="{escape(f.fact_id)}"/>')
-        if b.low is None:
-            parts.append(f'<path class="arrow" d="M{LEFT - 2},{cy:.1f} l8,-6 v12 z"/>')
-        if b.high is None:
-            parts.append(f'<path class="arrow" d="M{LEFT + plot_w + 2},{cy:.1f} l-8,-6 v12 z"/>')
-        label = f.surface + (" (converted)" if b.rate else "")
-        parts.append(f'<text class="val" x="{LEFT + plot_w + 8}" y="{cy + 4:.1f}">{escape(_short(label, 40))}</text>')
-        parts.append("</a>")
+                         f'{escape(_short(name, 22))}</text>')
+            prev = name
+        for b in row_bars:
+            parts.append(_bar(b, m, cy, x, plot_w, fact_href, label=not compact))
+        if compact:
+            parts.append(f'<text class="val" x="{LEFT + plot_w + 8}" y="{cy + 4:.1f}">{len(row_bars)} values</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _bar(b: Bar, m: Measure, cy: float, x, plot_w: float, fact_href, *, label: bool) -> str:
+    x0 = x(b.low) if b.low is not None else LEFT
+    x1 = x(b.high) if b.high is not None else LEFT + plot_w
+    if x1 - x0 < 4:  # a precise value: keep it visible
+        mid = (x0 + x1) / 2
+        x0, x1 = mid - 2, mid + 2
+    f = b.fact
+    shown = f"{f.surface}" + (f" ≈ {fmt.interval(b.low, b.high, m.unit)}" if b.rate else "")
+    tip = f"{b.outlet}: {shown} (consistent with {fmt.interval(b.low, b.high, m.unit)})"
+    cls = "bar" + (" converted" if b.rate else "")
+    if not label:  # many values overlaid: plain shapes, keep the page small
+        out = [f'<rect class="{cls}" x="{x0:.1f}" y="{cy - 5:.1f}" width="{x1 - x0:.1f}" height="10"/>']
+        if b.low is None or b.high is None:
+            out.append(f'<path class="arrow" d="M{LEFT - 2 if b.low is None else LEFT + plot_w + 2},{cy:.1f} '
+                       f'l{8 if b.low is None else -8},-6 v12 z"/>')
+        return "".join(out)
+    out = [f'<a href="{escape(fact_href(f))}" class="bar-link"><title>{escape(tip)}</title>',
+           f'<rect class="{cls}" x="{x0:.1f}" y="{cy - 5:.1f}" width="{x1 - x0:.1f}" height="10" rx="2" '
+           f'data-fact="{escape(f.fact_id)}"/>']
+    if b.low is None:
+        out.append(f'<path class="arrow" d="M{LEFT - 2},{cy:.1f} l8,-6 v12 z"/>')
+    if b.high is None:
+        out.append(f'<path class="arrow" d="M{LEFT + plot_w + 2},{cy:.1f} l-8,-6 v12 z"/>')
+    if label:
+        text = f.surface + (" (converted)" if b.rate else "")
+        out.append(f'<text class="val" x="{LEFT + plot_w + 8}" y="{cy + 4:.1f}">{escape(_short(text, 40))}</text>')
+    out.append("</a>")
+    return "".join(out)
 
 
 def _short(s: str, n: int) -> str:
