@@ -359,8 +359,7 @@ def index_page(r: Report, *, inline_documents: bool, max_subjects: int = 400) ->
 
 def document_page(r: Report, d: Document) -> str:
     body = (f'<header class="top"><p class="docnav"><a href="{escape(r.index_href)}">← back to the report</a> · '
-            f'<a href="{escape(r.index_href)}#documents">all documents</a></p>'
-            f'<h1>{escape(d.title or d.path or d.doc_id)}</h1></header>'
-            f'<main>{legend(r)}{document_article(r, d, heading="h2")}</main>')
+            f'<a href="{escape(r.index_href)}#documents">all documents</a></p>{legend(r)}</header>'
+            f'<main>{document_article(r, d, heading="h1")}</main>')
     return page(d.title or d.doc_id, body, data=r.fact_data(r.by_doc.get(d.doc_id, [])),
                 extra_css=dimension_css(r.dims))
