@@ -253,3 +253,26 @@ def test_prints_without_navigation_and_with_every_item(changed_out, open_page):
 def _artifact(name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS / name
+
+
+def test_a_link_into_a_long_list_opens_the_right_page(open_page, tmp_path):
+    """120 findings page 50 at a time on screen; a link to the last one shows page 3 of 3."""
+    from pipeline.outputs.report import write
+    from pipeline.schema import Document, Fact, Finding
+
+    text = "Exports rose 5.5% in 2024."
+    docs = [Document(doc_id=f"d{i}", source=f"Outlet {i}", text=text, title=f"Article {i}") for i in range(2)]
+    facts = [Fact(fact_id=f"f{i}", doc_id=f"d{i}", source=f"Outlet {i}", sentence=text, start=13, end=17,
+                  surface="5.5%", value=5.5, unit="percent", dimension="percentage", kind="growth",
+                  subject="exports", subject_key="export", period="2024", low=5.45, high=5.55) for i in range(2)]
+    findings = [Finding(finding_id=f"g{i:03d}", verdict="agree", subject="exports", subject_key="export",
+                        period="2024", kind="growth", fact_ids=["f0", "f1"], sources=["Outlet 0", "Outlet 1"],
+                        explanation=f"Agreement number {i}.") for i in range(120)]
+    index = write(tmp_path, docs, facts, findings)
+    page = open_page(index.as_uri() + "#finding-g119").page
+    assert page.locator("#finding-g119").is_visible()
+    assert page.locator("#finding-g000").is_hidden()
+    assert page.locator("#agreements + .pager span").inner_text() == "Page 3 of 3 (120 items)"
+    page.locator("#agreements + .pager button", has_text="Previous").click()
+    assert page.locator("#finding-g060").is_visible() and page.locator("#finding-g119").is_hidden()
+    assert page.locator(".finding:visible").count() == 50

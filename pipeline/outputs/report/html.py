@@ -270,7 +270,7 @@ def subject_section(r: Report, key: str, period: str | None, facts: list[Fact], 
 # ---------------------------------------------------------------- pages
 
 
-def index_page(r: Report, *, inline_documents: bool, max_subjects: int = 400) -> str:
+def index_page(r: Report, *, inline_documents: bool, max_subjects: int = 400, max_findings: int = 2000) -> str:
     docs = r.documents
     n = Counter(d.status for d in docs)
     conflicts = [g for g in r.findings if g.verdict == "conflict"]
@@ -300,15 +300,19 @@ def index_page(r: Report, *, inline_documents: bool, max_subjects: int = 400) ->
                 f'<div><h3>Facts by dimension</h3><table><thead><tr><th>dimension</th><th class="num">facts</th></tr>'
                 f'</thead><tbody>{dim_rows}</tbody></table></div></div>{failed_html}</section>')
 
+    def listing(gs: list[Finding], none: str) -> str:
+        if not gs:
+            return f"<p>{none}</p>"
+        more = (f'<p>{len(gs) - max_findings} more are not shown here; all are in findings.csv.</p>'
+                if len(gs) > max_findings else "")
+        return (f'<ol class="findings" data-page-size="50">{"".join(finding_item(r, g) for g in gs[:max_findings])}'
+                f'</ol>{more}')
+
     findings_html = (
         f'<section id="findings"><h2>Findings: conflicts first</h2>'
-        f'<h3 id="conflicts">Conflicts ({len(conflicts)})</h3>'
-        + (f'<ol class="findings" data-page-size="50">{"".join(finding_item(r, g) for g in conflicts)}</ol>'
-           if conflicts else '<p>No outlets disagree.</p>')
-        + f'<h3 id="agreements">Agreements ({len(agreements)})</h3>'
-        + (f'<ol class="findings" data-page-size="50">{"".join(finding_item(r, g) for g in agreements)}</ol>'
-           if agreements else '<p>No agreements.</p>')
-        + "</section>")
+        f'<h3 id="conflicts">Conflicts ({len(conflicts)})</h3>{listing(conflicts, "No outlets disagree.")}'
+        f'<h3 id="agreements">Agreements ({len(agreements)})</h3>{listing(agreements, "No agreements.")}'
+        "</section>")
 
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in r.facts:
