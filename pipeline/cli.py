@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: sqlite:///OUT/newsfacts.sqlite)")
     q.add_argument("--format", choices=["csv", "jsonl"], default="csv", help="output format (default: csv)")
     q.set_defaults(func=cmd_query)
+
+    rp = sub.add_parser("report", help="rebuild OUT/report.html from an earlier run's outputs",
+                        description="Regenerate the HTML audit report (OUT/report.html, and OUT/report/ pages for "
+                        "large runs) from the database an earlier `newsfacts run` wrote, without extracting again.")
+    rp.add_argument("out", nargs="?", default="outputs", metavar="OUT", help="output folder of a run (default: outputs/)")
+    rp.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: sqlite:///OUT/newsfacts.sqlite)")
+    rp.set_defaults(func=cmd_report)
     return p
 
 
@@ -105,6 +112,14 @@ def cmd_run(args) -> int:
     result = run(args.paths, args.out, model=args.model, db=args.db, progress=not args.quiet)
     if not args.quiet:
         print(f"newsfacts: {result.summary()}; outputs in {args.out}/", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .outputs.report import regenerate
+
+    path = regenerate(args.out, db=args.db)
+    print(f"newsfacts: report written to {path}", file=sys.stderr)
     return 0
 
 

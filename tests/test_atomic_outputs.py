@@ -32,7 +32,7 @@ def test_failed_database_write_keeps_previous_files(tmp_path):
         write_all(out, _docs(), _facts(2.0) + [Fact(fact_id="x", doc_id="missing")], [])
     # ...and no file was replaced, no temporary file is left behind.
     assert _snapshot(out) == before
-    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, "newsfacts.sqlite"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, "newsfacts.sqlite", "report.html"])
     con = sqlite3.connect(out / "newsfacts.sqlite")
     assert con.execute("SELECT value FROM facts").fetchall() == [(1.0,)]
     con.close()
@@ -68,7 +68,7 @@ def test_stale_temporaries_of_a_killed_run_are_removed(tmp_path):
     (out / ".facts.csv.abc123.tmp").write_text("half-written")
     (out / "keep.me").write_text("not ours")
     write_all(out, _docs(), _facts(1.0), [])
-    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, "newsfacts.sqlite", "keep.me"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, "newsfacts.sqlite", "report.html", "keep.me"])
 
 
 def test_cli_database_error_is_one_line(cli, tmp_path):

@@ -1,7 +1,7 @@
 """Every command has help; bad arguments give one line and a non-zero exit."""
 import pytest
 
-COMMANDS = ["run", "extract", "query"]
+COMMANDS = ["run", "extract", "query", "report"]
 
 
 def test_top_level_help(cli):

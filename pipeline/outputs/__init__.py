@@ -31,7 +31,7 @@ def write_all(out: str | Path, documents: Sequence[Document], facts: Sequence[Fa
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    files.remove_stale_temps(out, FILES)
+    files.remove_stale_temps(out, [*FILES, "report.html"])
     by_cls = {Document: documents, Fact: facts, Finding: findings}
     paths: dict[str, Path] = {}
     with files.staged(out) as stage:
@@ -41,4 +41,6 @@ def write_all(out: str | Path, documents: Sequence[Document], facts: Sequence[Fa
         url = db or default_db_url(out)
         sql.write(url, documents, facts, findings)
     paths["db"] = Path(url)
+    from .report import write as write_report  # the HTML audit report, last: it reads nothing back
+    paths["report.html"] = write_report(out, documents, facts, findings)
     return paths

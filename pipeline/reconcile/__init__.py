@@ -64,7 +64,8 @@ def reconcile(facts: Iterable[Fact]) -> list[Finding]:
         if f.finding_id not in seen:
             seen.add(f.finding_id)
             out.append(f)
-    out.sort(key=lambda x: (x.verdict != "conflict", x.check != "arithmetic", x.subject_key, x.period or "",
+    # conflicts first; among them, outlets disagreeing with each other before an article's own sums
+    out.sort(key=lambda x: (x.verdict != "conflict", x.check != "cross_source", x.subject_key, x.period or "",
                             x.finding_id))
     return out
 
