@@ -77,13 +77,14 @@ def extract_documents(docs: Iterable[Document], *, model: str = DEFAULT_MODEL,
 
 def run(paths: Sequence[str | os.PathLike] | str | os.PathLike = ("corpus",), out: str | os.PathLike = "outputs", *,
         model: str = DEFAULT_MODEL, db: str | None = None, progress: bool = False,
-        workers: int | None = None, resume: bool = False, batch_size: int = 32) -> RunResult:
+        workers: int | None = None, resume: bool = False, batch_size: int = 32,
+        engine: str = "local", scheduler: str | None = None) -> RunResult:
     """Run the whole batch over files/folders ``paths`` and write every output into ``out``."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    if workers is not None:
-        return run_streaming(paths, out, model=model, db=db, progress=progress, workers=workers,
-                             resume=resume, batch_size=batch_size)
+    if workers is not None or engine != "local":
+        return run_streaming(paths, out, model=model, db=db, progress=progress, workers=workers or 2,
+                             resume=resume, batch_size=batch_size, engine=engine, scheduler=scheduler)
     t0 = time.perf_counter()
     bar = None
     if progress:
@@ -127,7 +128,8 @@ def _load_journal(path: Path) -> dict[str, list[dict]]:
 
 
 def run_streaming(paths, out, *, model: str = DEFAULT_MODEL, db: str | None = None, progress: bool = False,
-                  workers: int = 2, resume: bool = False, batch_size: int = 32) -> RunResult:
+                  workers: int = 2, resume: bool = False, batch_size: int = 32,
+                  engine: str = "local", scheduler: str | None = None) -> RunResult:
     """Stream documents in batches of ``batch_size`` through ``workers`` processes.
 
     Only small document rows (no text) and plain fact records are kept. Each finished batch is
@@ -180,9 +182,21 @@ def run_streaming(paths, out, *, model: str = DEFAULT_MODEL, db: str | None = No
         if batch:
             yield batch
 
+    if engine == "dask":
+        from .engines import dask as dask_engine
+
+        parts = out / "facts_parts"
+        if not resume and parts.exists():
+            shutil.rmtree(parts)
+        stream = dask_engine.map_batches(batches(), scheduler=scheduler, workers=workers, model=model,
+                                         parts_dir=parts)
+    elif engine == "local":
+        stream = map_batches(batches(), workers=workers, model=model)
+    else:
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
     try:
         with journal.open("a", encoding="utf-8") as jf:
-            for results in map_batches(batches(), workers=workers, model=model):
+            for results in stream:
                 for key, rows in results:
                     fact_rows[key] = rows
                     jf.write(json.dumps({"key": key, "facts": rows}, ensure_ascii=False) + "\n")

@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes, each loading the model once (default: 2; 1 = in this process)")
     r.add_argument("--resume", action="store_true",
                    help="reuse the journal of an interrupted run in OUT/.newsfacts-work/")
+    r.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local worker processes, or Dask distributed (also writes OUT/facts_parts/*.parquet)")
+    r.add_argument("--scheduler", metavar="URL", help="Dask scheduler address, e.g. tcp://host:8786 "
+                   "(default with --engine dask: a local cluster of --workers processes)")
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="print the facts in a text as JSON lines",
@@ -62,7 +66,8 @@ def cmd_run(args) -> int:
     if missing:
         raise NewsfactsError(f"no such file or directory: {', '.join(missing)}")
     result = run(args.paths, args.out, model=args.model, db=args.db, progress=not args.quiet,
-                 workers=args.workers, resume=args.resume)
+                 workers=args.workers, resume=args.resume,
+                 engine=args.engine, scheduler=args.scheduler)
     if not args.quiet:
         print(f"newsfacts: {result.summary()}; outputs in {args.out}/", file=sys.stderr)
     return 0
