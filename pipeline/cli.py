@@ -39,6 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
     r.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: sqlite:///OUT/newsfacts.sqlite)")
     r.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    r.add_argument("--workers", "-j", type=int, default=2, metavar="N",
+                   help="worker processes, each loading the model once (default: 2; 1 = in this process)")
+    r.add_argument("--resume", action="store_true",
+                   help="reuse the journal of an interrupted run in OUT/.newsfacts-work/")
+    r.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local worker processes, or Dask distributed (also writes OUT/facts_parts/*.parquet)")
+    r.add_argument("--scheduler", metavar="URL", help="Dask scheduler address, e.g. tcp://host:8786 "
+                   "(default with --engine dask: a local cluster of --workers processes)")
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="print the facts in a text as JSON lines",
@@ -109,7 +117,9 @@ def cmd_run(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
     if missing:
         raise NewsfactsError(f"no such file or directory: {', '.join(missing)}")
-    result = run(args.paths, args.out, model=args.model, db=args.db, progress=not args.quiet)
+    result = run(args.paths, args.out, model=args.model, db=args.db, progress=not args.quiet,
+                 workers=args.workers, resume=args.resume,
+                 engine=args.engine, scheduler=args.scheduler)
     if not args.quiet:
         print(f"newsfacts: {result.summary()}; outputs in {args.out}/", file=sys.stderr)
     return 0

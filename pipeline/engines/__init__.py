@@ -1,0 +1,1 @@
+"""Execution engines: how batches of documents are turned into fact rows."""
