@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "corpus"
+CORPUS = ROOT / "corpus" / "seeds"   # the two reference articles and their sources.csv
 XINHUA = CORPUS / "000_e5919f905fdb5541.txt"
 CCTV = CORPUS / "002_2ed0c2c54c1d397d.txt"
 SHARED = ROOT.parent / "shared"

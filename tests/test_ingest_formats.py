@@ -91,3 +91,13 @@ def test_doc_ids_are_stable_and_relative_to_the_input_root(tmp_path):
     [a] = iter_documents([tmp_path / "one"])
     [b] = iter_documents([tmp_path / "two"])
     assert a.doc_id == b.doc_id
+
+
+def test_readme_and_licence_files_are_accounted_for_not_extracted(tmp_path):
+    (tmp_path / "README.md").write_text("Articles collected in 2024; 3 outlets, 120 stories.\n")
+    (tmp_path / "LICENSE").write_text("Licensed under the Apache License, Version 2.0.\n")
+    (tmp_path / "story.txt").write_text("Sales rose 5 percent in 2024.\n")
+    docs = {d.path.split("/")[-1]: d for d in iter_documents([tmp_path])}
+    assert docs["README.md"].status == docs["LICENSE"].status == "skipped"
+    assert "README or licence" in docs["README.md"].reason
+    assert docs["story.txt"].status == "ok"

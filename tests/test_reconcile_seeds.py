@@ -7,7 +7,7 @@ from pipeline.reconcile import reconcile
 
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "seeds"
 XINHUA = CORPUS / "000_e5919f905fdb5541.txt"
 CCTV = CORPUS / "002_2ed0c2c54c1d397d.txt"
 

@@ -4,6 +4,7 @@ import csv
 import pandas as pd
 import pytest
 
+from conftest import CORPUS
 from pipeline.batch import run
 
 pytest.importorskip("distributed")
@@ -15,8 +16,8 @@ def _rows(path):
 
 
 def test_dask_equals_local(tmp_path):
-    local = run(["corpus"], tmp_path / "local", workers=1)
-    dask = run(["corpus"], tmp_path / "dask", engine="dask", workers=2, batch_size=1)
+    local = run([CORPUS], tmp_path / "local", workers=1)
+    dask = run([CORPUS], tmp_path / "dask", engine="dask", workers=2, batch_size=1)
     for name in ("facts.csv", "findings.csv", "documents.csv"):
         assert _rows(tmp_path / "dask" / name) == _rows(tmp_path / "local" / name), name
     assert len(dask.facts) == len(local.facts) > 0

@@ -2,6 +2,7 @@
 import csv
 import json
 
+from conftest import CORPUS
 from pipeline.batch import WORK_DIR, run
 
 
@@ -16,8 +17,8 @@ def _findings(out):
 
 
 def test_workers_and_resume_match_plain_run(tmp_path):
-    plain = run(["corpus"], tmp_path / "plain")
-    two = run(["corpus"], tmp_path / "two", workers=2, batch_size=4)
+    plain = run([CORPUS], tmp_path / "plain")
+    two = run([CORPUS], tmp_path / "two", workers=2, batch_size=4)
     assert _facts(tmp_path / "two") == _facts(tmp_path / "plain")
     assert _findings(tmp_path / "two") == _findings(tmp_path / "plain")
     assert len(two.facts) == len(plain.facts) > 0
@@ -33,6 +34,6 @@ def test_workers_and_resume_match_plain_run(tmp_path):
     with (work / "journal.jsonl").open("w") as fh:
         fh.write(json.dumps({"key": f"{first.doc_id}:{first.content_hash}", "facts": rows}) + "\n")
         fh.write('{"key": "cut sho')
-    run(["corpus"], out, workers=1, resume=True)
+    run([CORPUS], out, workers=1, resume=True)
     assert _facts(out) == _facts(tmp_path / "plain")
     assert _findings(out) == _findings(tmp_path / "plain")

@@ -20,6 +20,8 @@ from .readers import READERS
 
 log = logging.getLogger(__name__)
 IGNORED_NAMES = {"sources.csv"}
+# Folder paperwork, not articles: accounted for as skipped, never extracted.
+PAPERWORK = re.compile(r"^(?:readme|licen[cs]e|notice|copying|attribution)(?:\.[a-z]+)?$", re.IGNORECASE)
 
 __all__ = ["iter_documents", "discover", "estimate_documents", "IngestError"]
 
@@ -111,6 +113,10 @@ def read_path(root: Path, path: Path, sources: dict[str, dict] | None = None) ->
     bad = _unusable(path)
     if bad is not None:
         yield Document(doc_id=file_id, path=shown, status=bad[0], reason=bad[1])
+        return
+    if PAPERWORK.match(path.name):
+        yield Document(doc_id=file_id, path=shown, status="skipped",
+                       reason="a README or licence file, not an article")
         return
     reader = READERS.get(path.suffix.lower())
     if reader is None:
