@@ -101,3 +101,12 @@ def test_readme_and_licence_files_are_accounted_for_not_extracted(tmp_path):
     assert docs["README.md"].status == docs["LICENSE"].status == "skipped"
     assert "README or licence" in docs["README.md"].reason
     assert docs["story.txt"].status == "ok"
+
+
+def test_outlet_comes_from_the_link_when_nothing_else_names_it(tmp_path):
+    (tmp_path / "a.csv").write_text(
+        "article_id,publish_date,article_source_link,title,text\n"
+        "7,2017/2/7,http://www.cnn.com/2017/02/07/politics/story.html,A vote,The Senate voted 51 to 50.\n"
+        "8,2017/2/7,,No link,Sales rose 3 percent.\n", encoding="utf-8")
+    docs = list(iter_documents([tmp_path]))
+    assert [(d.doc_id, d.source, d.published) for d in docs] == [("7", "cnn.com", "2017-02-07"), ("8", None, "2017-02-07")]

@@ -157,6 +157,8 @@ def _document(rec: dict, doc_id: str, where: str, side: dict) -> Document:
     text = _safe(rec["text"])
     meta = {**metadata.from_text(text), **{k: v for k, v in side.items() if v}}
     meta.update({k: rec[k] for k in ("title", "source", "published", "url") if rec.get(k)})
+    if not meta.get("source") and meta.get("url"):
+        meta["source"] = metadata.outlet_from_url(str(meta["url"]))
     return Document(
         doc_id=doc_id, path=where, text=text,
         source=_clean(meta.get("source")), published=metadata.normalise_date(meta.get("published")),

@@ -77,3 +77,15 @@ def load_sources(folder: Path) -> dict[str, dict]:
                 meta["published"] = normalise_date(meta["published"])
             out[name] = meta
     return out
+
+
+def outlet_from_url(url: str) -> str | None:
+    """The outlet named by a link's host, when nothing else names it: "https://www.bbc.co.uk/x" -> "bbc.co.uk"."""
+    from urllib.parse import urlparse
+
+    try:
+        host = urlparse(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
+    except ValueError:
+        return None
+    host = host.lower().removeprefix("www.")
+    return host if "." in host else None
