@@ -39,7 +39,7 @@ def write_all(out: str | Path, documents: Sequence[Document], facts: Sequence[Fa
             writer(stage.path(name), cls, by_cls[cls])
             paths[name] = out / name
         url = db or default_db_url(out)
-        sql.write(url, documents, facts, findings)
+        sql.write(url, documents, facts, findings, findings_of_facts=True)
     paths["db"] = Path(url)
     from .report import write as write_report  # the HTML audit report, last: it reads nothing back
     paths["report.html"] = write_report(out, documents, facts, findings)

@@ -136,10 +136,11 @@ def _upsert(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
     dialect = conn.dialect.name
     if dialect in ("sqlite", "postgresql"):
         mod = __import__(f"sqlalchemy.dialects.{dialect}", fromlist=["insert"])
-        for chunk in _chunks(rows):
-            stmt = mod.insert(table).values(chunk)
-            update = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in key}
-            conn.execute(stmt.on_conflict_do_update(index_elements=key, set_=update))
+        stmt = mod.insert(table)
+        update = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in key}
+        stmt = stmt.on_conflict_do_update(index_elements=key, set_=update)
+        for chunk in _chunks(rows, 5000):  # executemany: compiled once, batched by the driver/SQLAlchemy
+            conn.execute(stmt, chunk)
     else:  # portable fallback: delete then insert
         for r in rows:
             conn.execute(table.delete().where(sa.and_(*[table.c[k] == r[k] for k in key])))
@@ -153,11 +154,14 @@ def _default_reconcile(facts):
 
 
 def write(url: str, documents: Iterable[Document], facts: Iterable[Fact], findings: Iterable[Finding], *,
-          reconcile: Callable[[list[Fact]], list[Finding]] | None = _default_reconcile) -> None:
+          reconcile: Callable[[list[Fact]], list[Finding]] | None = _default_reconcile,
+          findings_of_facts: bool = False) -> None:
     """Upsert one run's records in one transaction (see the module docstring for incremental runs).
 
     ``reconcile`` recomputes findings over all stored facts; with ``None`` the given findings are
-    upserted and only findings of subjects the run touched are dropped.
+    upserted and only findings of subjects the run touched are dropped. ``findings_of_facts=True`` says
+    the given findings are ``reconcile(facts)``: when the database then holds no other facts, they are
+    stored as they are instead of being computed a second time.
     """
     eng = engine_for(url)
     t = tables()
@@ -180,8 +184,10 @@ def write(url: str, documents: Iterable[Document], facts: Iterable[Fact], findin
                 # Alignment reads context and qualifies subject keys across a paragraph, so a change to one
                 # article can move findings of any key: recompute them all from every stored fact.
                 conn.execute(tfi.delete())
-                stored = [from_row(Fact, dict(r._mapping)) for r in conn.execute(sa.select(tf))]
-                fis = _rows(list(reconcile(stored)), tfi)
+                n_stored = conn.execute(sa.select(sa.func.count()).select_from(tf)).scalar_one()
+                if not (findings_of_facts and n_stored == len({f["fact_id"] for f in fs})):
+                    stored = [from_row(Fact, dict(r._mapping)) for r in conn.execute(sa.select(tf))]
+                    fis = _rows(list(reconcile(stored)), tfi)
             else:
                 keys = sorted(k for k in touched if k is not None)
                 for chunk in _chunks(keys):
