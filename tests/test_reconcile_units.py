@@ -163,3 +163,17 @@ def test_far_apart_values_are_different_quantities_unless_worded_alike():
     d = fact(38e9, "$38 billion", unit="USD", dimension="currency", source="Y", key="tax trump",
              sentence="Trump paid $38 billion in federal taxes in 2005.", half_step=0.5e9)
     assert [f.verdict for f in reconcile([c, d])] == ["conflict"]
+
+
+def test_a_shared_generic_subject_in_two_unrelated_stories_is_no_conflict():
+    profile = fact(23, "23", unit="year", dimension="time", subject="age", key="age", source="BBC",
+                   sentence="The apprentice joiner from Leeds, age 23, wants to open a workshop with her partner.")
+    law = fact(18, "18", unit="year", dimension="time", subject="age", key="age", source="DW",
+               sentence="Under the new law a patient under the age of 18 needs the consent of a guardian.")
+    assert [g for g in reconcile([profile, law]) if g.verdict == "conflict"] == []
+    # the same subject in one story (the sentences share what they are about) is still set side by side
+    a = fact(23, "23", unit="year", dimension="time", subject="age", key="age", source="BBC",
+             sentence="The striker Tom Ellis, age 23, signed a three-year contract with Leeds United.")
+    b = fact(25, "25", unit="year", dimension="time", subject="age", key="age", source="DW",
+             sentence="Leeds United signed striker Tom Ellis, age 25, on a three-year contract.")
+    assert [g.verdict for g in reconcile([a, b])] == ["conflict"]

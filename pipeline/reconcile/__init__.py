@@ -72,6 +72,7 @@ def reconcile(facts: Iterable[Fact]) -> list[Finding]:
 
 def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
     ctx = [align.window(f) for f in facts]
+    story = align.story_words(facts)
     pairs = []  # (i, j, how, score, agree)
     agree_best: dict[tuple[int, str], float] = defaultdict(lambda: -1.0)  # best agreeing match in a source
     best: dict[tuple[int, str], float] = defaultdict(lambda: -1.0)        # best match in a source
@@ -100,6 +101,9 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
                 continue
             if _far_apart(a, b) and align.jaccard(ctx[i], ctx[j]) < align.SAME_WORDING:
                 continue  # "14,000 asylum seekers" and "two asylum seekers": two quantities, not a misreport
+            if align.overlap(story[a.doc_id], story[b.doc_id]) < align.SAME_STORY \
+                    and align.jaccard(ctx[i], ctx[j]) < align.SAME_WORDING:
+                continue  # two different stories that happen to share a subject word: no evidence of a misreport
             ka, kb = (i, _source(b)), (j, _source(a))
             if agree_best[ka] >= score - 1e-9 or agree_best[kb] >= score - 1e-9:
                 continue  # one of them matches, at least as closely, something the other source says

@@ -38,6 +38,11 @@ SAME_WORDING = 0.5
 KEY_OVERLAP_CONTEXT = 0.2
 NO_KEY_CONTEXT = 0.35
 MAX_POSTING = 300
+# Two articles tell the same story when the words of their number-bearing sentences overlap this much
+# (overlap coefficient: shared words / words of the shorter). Measured on NewsArticles: conflicts between
+# articles of one story cluster all score >= 0.27, agreements in clusters >= 0.2 in 206 of 209; most
+# conflicts between unrelated stories ("age 23" in a profile, "the age of 18" in a law) score less.
+SAME_STORY = 0.2
 # Articles published further apart than this are different stories unless subject and period match.
 SAME_NEWS_DAYS = 3
 
@@ -53,6 +58,22 @@ def window(f: Fact, width: int = 60) -> frozenset[str]:
     if i < 0:
         return words(s)
     return words(s[max(0, i - width):i + len(f.surface) + width])
+
+
+def story_words(facts: Iterable[Fact]) -> dict[str | None, frozenset[str]]:
+    """Per document, the content words of the sentences its facts come from: what the story is about."""
+    acc: dict[str | None, set[str]] = defaultdict(set)
+    seen: set[tuple[str | None, str]] = set()
+    for f in facts:
+        if (f.doc_id, f.sentence) not in seen:
+            seen.add((f.doc_id, f.sentence))
+            acc[f.doc_id] |= words(f.sentence or "")
+    return {d: frozenset(w) for d, w in acc.items()}
+
+
+def overlap(a: frozenset, b: frozenset) -> float:
+    """Shared words over the words of the smaller set (a short article inside a long one scores high)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:
