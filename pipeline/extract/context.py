@@ -48,6 +48,30 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
     return None
 
 
+_AGE_AFTER = re.compile(r"[ \u00a0-]*(?:years?|yrs?)[ \u00a0-]*old\b|-year-old\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of)\s*$", re.I)
+
+
+def _age(text: str, mention: Mention) -> int | None:
+    """End offset of an age expression ("a 65-year-old", "aged 23", "under the age of 18"), else None."""
+    m = _AGE_AFTER.match(text, mention.end)
+    if m:
+        return m.end()
+    if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
+        after = re.match(r"\s+years?\b", text[mention.end:])
+        return mention.end + (after.end() if after else 0)
+    return None
+
+
+def _in_name(span: Span, mention: Mention) -> bool:
+    """A bare number glued to a proper name before it ("S&P 500", "Big 12"), not counting anything."""
+    if mention.scaled or mention.is_word or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ != "" and prev.i > 0 \
+        and not prev.is_sent_start
+
+
 def _is_time_word(t: Token) -> bool:
     return t.lower_ in {"january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december", "am", "pm", "a.m.", "p.m."}
@@ -61,7 +85,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     text = doc.text
     unit, dimension, unit_end = mention.unit, mention.dimension, mention.end
     anchor = _anchor(span)
-    if not dimension:
+    age = _age(text, mention) if not dimension else None
+    if age is not None:
+        unit, dimension, unit_end = "year of age", "age", age
+    elif not dimension:
         u = quantulum.unit_after(text, mention.end)
         if u is not None:
             unit, dimension, unit_end = u.name, u.dimension, mention.end + u.length
@@ -74,14 +101,18 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # a year, or a score like "3-1"
             elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]):
                 return None  # "one of them", "two" as a pronoun
+            elif _in_name(span, mention):
+                return None  # "the S&P 500", "the Big 12", "Apple Watch 5": part of a name
             else:
                 dimension = "number"
     if mention.maybe_year and dimension == "count" and unit in ("year", "season", "election", "census"):
         return None
     direction, change_like = _direction(doc, span, anchor, mention)
     if mention.value < 0 and direction is None:
-        direction = "down"
+        direction, change_like = "down", True
     kind = _kind(doc, span, mention, unit, dimension, direction, change_like)
+    if not change_like:
+        direction = None  # "rose 5% to $3bn": the $3bn is the level reached, not a movement
     subject = find_subject(doc, span, anchor, dimension)
     return Reading(unit, dimension, unit_end, direction, kind, subject)
 

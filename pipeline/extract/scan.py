@@ -215,6 +215,9 @@ def scan(s: str) -> list[Mention]:
 
 def _hedge(s: str, mention: Mention) -> None:
     window = s[max(0, mention.start - 40):mention.start]
+    if re.search(r"(?:^|[\s(])~\s?(?:[$€£¥]|[A-Z]{0,2}\$)?$", window):
+        mention.approx = "~"  # "~1.2mm", "(~80%)"
+        return
     for rx, a in HEDGE_RES:
         if rx.search(window):
             mention.approx, mention.approx_side = (("~", "-") if a == "~-" else (a, ""))
