@@ -113,7 +113,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     kind = _kind(doc, span, mention, unit, dimension, direction, change_like)
     if not change_like:
         direction = None  # "rose 5% to $3bn": the $3bn is the level reached, not a movement
-    subject = find_subject(doc, span, anchor, dimension)
+    # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
+    qspan = span if dimension == "count" else (span_tokens(doc, mention.start, unit_end) or span)
+    subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
     return Reading(unit, dimension, unit_end, direction, kind, subject)
 
 

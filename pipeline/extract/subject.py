@@ -15,6 +15,10 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
         return _phrase(anchor, span)
+    if dimension != "count":
+        measured = _of_phrase(span)
+        if measured is not None:
+            return _phrase(measured, span)  # "12 tonnes of jet fuel", "60% of the companies"
     seen = 0
     while seen < 12:
         seen += 1
@@ -43,6 +47,17 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             return _phrase(h, span)
         t = h
     return ""
+
+
+def _of_phrase(quantity: Span) -> Token | None:
+    """The noun of an of-phrase hanging on the quantity itself ("64 GB of storage" -> storage)."""
+    for tok in quantity:
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i >= quantity.end:
+                objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")]
+                if objs:
+                    return objs[0]
+    return None
 
 
 VERB_NOUNS = {"export": "exports", "import": "imports", "sell": "sales", "spend": "spending",
