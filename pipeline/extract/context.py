@@ -86,14 +86,22 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     unit, dimension, unit_end = mention.unit, mention.dimension, mention.end
     anchor = _anchor(span)
     age = _age(text, mention) if not dimension else None
+    frac = re.match(r"\s+of\s+(?:an?|one)\s+(?:(percentage[ -]points?)|(basis[ -]points?)|(percent|per cent)\b)",
+                    text[mention.end:], re.I) if mention.is_word and not dimension and mention.value < 1 else None
     if age is not None:
         unit, dimension, unit_end = "year of age", "age", age
+    elif frac is not None:  # "a quarter of a percentage point"
+        unit = "percentage point" if frac.group(1) else "basis point" if frac.group(2) else "percent"
+        dimension, unit_end = "percentage", mention.end + frac.end()
     elif not dimension:
         u = quantulum.unit_after(text, mention.end)
         if u is not None:
             unit, dimension, unit_end = u.name, u.dimension, mention.end + u.length
         else:
             noun = _counted_noun(span, mention)
+            if noun is not None and noun.tag_ == "NN" and (mention.maybe_year or mention.dash_range) \
+                    and mention.value > 1:
+                return None  # "the 2015 number", "a 9-1 vote": a year or a tally, not a count
             if noun is not None:
                 unit, dimension, unit_end = noun.lemma_.lower(), "count", noun.idx + len(noun)
                 anchor = noun
@@ -119,7 +127,14 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     return Reading(unit, dimension, unit_end, direction, kind, subject)
 
 
-_HEDGE_WORDS = r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|just|only|an?|another|a further)"
+_HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|just|only|an?|another|a further|"
+                r"strong|sharp|steep|modest|slight|solid|robust|whopping|massive|small|big|further)")
+# "set up 50 years ago", "made up 5%": the particle of a phrasal verb, not a movement
+_PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|signed|pick|picked|give|gave|given|end|"
+                         r"ended|back|backed|show|showed|shown|turn|turned|open|opened|take|took|taken|come|came|"
+                         r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split)\s+up\s+\S*\s*$")
+_LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
+                           r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 _UP_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:of\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:of\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
@@ -128,7 +143,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention) -> tuple[s
     """("up"|"down"|None, whether the number is itself the change rather than the level reached)."""
     before = doc.text[max(0, mention.start - 40):mention.start].lower()
     after = doc.text[mention.end:mention.end + 25].lower()
-    if _UP_BEFORE.search(before):
+    if _LEVEL_BEFORE.search(before):
+        up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
+        return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
+    if _UP_BEFORE.search(before) and not _PHRASAL_UP.search(before):
         return "up", True
     if _DOWN_BEFORE.search(before):
         return "down", True

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import money
-from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number
+from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
 _START = r"(?<![\w.,/:#@&+-])"
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?![\w-]))"
@@ -166,10 +166,17 @@ def _range_ok(sep: str, before: str) -> bool:
     if sep == "and":
         return bool(re.search(r"\bbetween\s+(?:\S+\s?)?$", before[-30:], re.I))
     if sep == "to":
-        return not re.search(r"\b(?:from|rose|fell|increased|decreased|grew|climbed|dropped|jumped|declined|"
-                             r"raised|cut|lowered|boosted|reduced|up|down)\s+(?:by\s+)?(?:\S+\s?)?$",
-                             before[-30:], re.I)
+        if re.search(r"\brang(?:e|es|ed|ing)\s+from\s+(?:\S+\s?)?$", before[-30:], re.I):
+            return True  # "prices range from $5 to $7"
+        return not re.search(_MOVES, before[-30:], re.I)
     return True
+
+
+# A number after these is a change or a starting level, so "X to Y" is a movement, not a range.
+_MOVES = (r"\b(?:from|rose|rise|rises|rising|fell|fall|falls|falling|increased|decreased|grew|climbed|dropped|"
+          r"jumped|declined|raised|cut|lowered|boosted|reduced|added|gained|advanced|soared|surged|slipped|slid|"
+          r"edged|plunged|tumbled|sank|lost|shed|eased|dipped|rallied|slumped|upgraded|downgraded|lifted|"
+          r"trimmed|hiked|up|down)\s+(?:by\s+)?(?:\S+\s?)?$")
 
 
 def scan(s: str) -> list[Mention]:
@@ -207,6 +214,18 @@ def scan(s: str) -> list[Mention]:
                     first.end = second.end
                     first.dash_range = dash
                     first.maybe_year = False
+        mm = re.search(r"\bminus\s+$", s[max(0, first.start - 8):first.start], re.I)
+        if mm and first.value > 0:
+            first.start -= len(mm.group(0))  # "minus 0.1 percent"
+            first.value = -first.value
+            if first.value_max is not None:
+                first.value_max = -first.value_max
+        hm = re.match(r"\s+an?\s+(thousand|million|billion|trillion|dozen)\b", s[first.end:], re.I)
+        if hm and first.is_word and first.value == 0.5:  # "half a million"
+            first.value *= 12 if hm.group(1).lower() == "dozen" else scale_of(hm.group(1))
+            first.end += hm.end()
+            first.scaled = True
+            pos = max(pos, first.end)
         _hedge(s, first)
         out.append(first)
         pos = max(pos, first.end)

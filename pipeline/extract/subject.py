@@ -27,6 +27,10 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             subj = _verb_subject(t)
             return _phrase(subj, span) if subj is not None else ""
         if h.pos_ in ("VERB", "AUX"):
+            if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
+                obj = _verb_object(h, span)
+                if obj is not None:
+                    return _phrase(obj, span)
             if t.dep_ in _SUBJ_DEPS:
                 # the number is the subject ("5% were ..."): nothing names what it measures
                 return ""
@@ -39,6 +43,8 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             continue
         if h.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= h.i < span.end):
             lemma = h.lemma_.lower()
+            if _named_change(h, span):
+                return _phrase(h, span)
             if lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num:
                 t = h
                 continue
@@ -49,15 +55,43 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     return ""
 
 
+_TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
+
+
 def _of_phrase(quantity: Span) -> Token | None:
-    """The noun of an of-phrase hanging on the quantity itself ("64 GB of storage" -> storage)."""
+    """The noun of an of/in-phrase hanging on the quantity itself ("64 GB of storage" -> storage,
+    "$5m in federal income tax" -> federal income tax)."""
     for tok in quantity:
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i >= quantity.end:
-                objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")]
+            if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= quantity.end:
+                objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
+                        x.pos_ == "PROPN" and c.lower_ == "of") and x.lemma_.lower() not in _TIME_NOUNS
+                        and not x.like_num]
                 if objs:
                     return objs[0]
     return None
+
+
+def _verb_object(v: Token, quantity: Span) -> Token | None:
+    """What a verb changed, when the number says by how much or to what level: "raised its rate by
+    0.25%", "increased production by 10%", "cut the price by $350 million" -> the object."""
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not _holds(c, quantity) \
+                and c.lemma_.lower() not in lx.QUANTITY_NOUNS:
+            return c
+    return None
+
+
+_INTENSITY = {"strong", "sharp", "steep", "modest", "slight", "small", "big", "large", "annual", "quarterly",
+              "monthly", "yearly", "further", "additional", "overall", "total", "average", "solid", "robust",
+              "huge", "massive", "marginal", "significant", "new", "expected", "estimated"}
+
+
+def _named_change(noun: Token, quantity: Span) -> bool:
+    """A change noun that says what changed: "GDP growth", "economic growth" (not "a sharp rise")."""
+    return noun.lemma_.lower() in (lx.UP_NOUNS | lx.DOWN_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and not _holds(c, quantity) and c.lower_ not in _INTENSITY
+        and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in noun.lefts)
 
 
 VERB_NOUNS = {"export": "exports", "import": "imports", "sell": "sales", "spend": "spending",
