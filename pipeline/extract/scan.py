@@ -168,6 +168,9 @@ def _range_ok(sep: str, before: str) -> bool:
     if sep == "to":
         if re.search(r"\brang(?:e|es|ed|ing)\s+from\s+(?:\S+\s?)?$", before[-30:], re.I):
             return True  # "prices range from $5 to $7"
+        if re.search(r"\bfrom\s+(?:\S+\s?)?$", before[-30:], re.I):
+            # "homes from $750,000 to $1 million" is a range; "sales rose from 5 to 7" is a movement
+            return not re.search(_MOVES.replace("(?:\\S+\\s?)?$", "").replace("from|", ""), before[-90:], re.I)
         return not re.search(_MOVES, before[-30:], re.I)
     return True
 
@@ -204,7 +207,7 @@ def scan(s: str) -> list[Mention]:
                 if not first.dimension or first.unit == second.unit:
                     if not first.dimension:
                         first.unit, first.dimension = second.unit, second.dimension
-                    if not first.scaled and second.scaled:
+                    if not first.scaled and second.scaled and abs(first.value) < 1000:  # not "$750,000 to $1m"
                         factor = second.half_step / (_read(nm).half_step or 1)
                         first.value *= factor
                         first.half_step *= factor
