@@ -18,6 +18,7 @@ from ..errors import ModelError
 from ..ids import content_hash, stable_id
 from ..schema import Fact
 from . import context, money
+from .fastpos import FastPOS
 from .intervals import interval
 from .period import find_period
 from .scan import Mention, scan
@@ -49,6 +50,20 @@ class Extractor:
             self.nlp = spacy.load(model, exclude=[c for c in UNUSED])
         except OSError as e:
             raise ModelError(f"spaCy pipeline '{model}' is not installed (pip install it, or pass --model)") from e
+        # Lemmas are needed for a handful of tokens per number, not for every token: run the rule
+        # lemmatizer on demand (see lexicon.lemma) instead of over whole sentences.
+        self._lemmatizer = None
+        if "lemmatizer" in self.nlp.pipe_names and hasattr(self.nlp.get_pipe("lemmatizer"), "rule_lemmatize") \
+                and getattr(self.nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
+            self._lemmatizer = self.nlp.get_pipe("lemmatizer")
+            self.nlp.disable_pipe("lemmatizer")
+        # The attribute ruler (tag -> coarse POS) costs as much as the parser; the same mapping as dict
+        # lookups (see fastpos.py) gives identical POS.
+        self._pos = None
+        if "attribute_ruler" in self.nlp.pipe_names:
+            self._pos = FastPOS.from_ruler(self.nlp.get_pipe("attribute_ruler"))
+            if self._pos is not None:
+                self.nlp.disable_pipe("attribute_ruler")
         self.model = model
         self.batch_size = batch_size
         self.splitter = spacy.blank("en")
@@ -71,6 +86,9 @@ class Extractor:
             yield from self._batch(batch)
 
     # -- internals ----------------------------------------------------------
+    def _lemma(self, tok) -> str:
+        return self._lemmatizer.rule_lemmatize(tok)[0]
+
     def _sentences(self, text: str, published: str | None) -> list[_Sentence]:
         out: list[_Sentence] = []
         period = None
@@ -104,6 +122,10 @@ class Extractor:
             dollar = money.dollar_for(text[:600])
             for sent in sents:
                 doc = next(docs)
+                if self._pos is not None:
+                    self._pos(doc)
+                if self._lemmatizer is not None:
+                    doc.user_data["newsfacts.lemmatize"] = self._lemma
                 prev_subject = ""
                 for m in sent.mentions:
                     r = context.read(doc, m)

@@ -103,7 +103,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and mention.value > 1:
                 return None  # "the 2015 number", "a 9-1 vote": a year or a tally, not a count
             if noun is not None:
-                unit, dimension, unit_end = noun.lemma_.lower(), "count", noun.idx + len(noun)
+                unit, dimension, unit_end = lx.lemma(noun), "count", noun.idx + len(noun)
                 anchor = noun
             elif mention.maybe_year or mention.dash_range:
                 return None  # a year, or a score like "3-1"
@@ -159,7 +159,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention) -> tuple[s
         h = t.head
         if h == t:
             break
-        lemma = h.lemma_.lower()
+        lemma = lx.lemma(h)
         if h.pos_ in ("VERB", "AUX"):
             prep = t.lower_ if t.dep_ == "prep" else ""
             to_level = prep in ("to", "at", "from")

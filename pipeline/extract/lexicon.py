@@ -61,3 +61,12 @@ def _forms(lemmas: set[str]) -> set[str]:
 
 UP_FORMS = _forms(UP_VERBS) | UP_NOUNS | {"up", "higher"}
 DOWN_FORMS = _forms(DOWN_VERBS) | DOWN_NOUNS | {"down", "lower"}
+
+
+def lemma(tok) -> str:
+    """A token's lemma, lower-cased. The extractor parses with spaCy's lemmatizer disabled (it is a tenth
+    of the parse time) and lemmatizes on demand only the few tokens the readers look at."""
+    if tok.lemma_:
+        return tok.lemma_.lower()
+    fn = tok.doc.user_data.get("newsfacts.lemmatize")
+    return fn(tok).lower() if fn is not None else tok.lower_

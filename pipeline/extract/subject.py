@@ -42,7 +42,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             t = h
             continue
         if h.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= h.i < span.end):
-            lemma = h.lemma_.lower()
+            lemma = lx.lemma(h)
             if _named_change(h, span):
                 return _phrase(h, span)
             if lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num:
@@ -65,7 +65,7 @@ def _of_phrase(quantity: Span) -> Token | None:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= quantity.end:
                 objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
-                        x.pos_ == "PROPN" and c.lower_ == "of") and x.lemma_.lower() not in _TIME_NOUNS
+                        x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in _TIME_NOUNS
                         and not x.like_num]
                 if objs:
                     return objs[0]
@@ -77,7 +77,7 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
     0.25%", "increased production by 10%", "cut the price by $350 million" -> the object."""
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not _holds(c, quantity) \
-                and c.lemma_.lower() not in lx.QUANTITY_NOUNS:
+                and lx.lemma(c) not in lx.QUANTITY_NOUNS:
             return c
     return None
 
@@ -89,7 +89,7 @@ _INTENSITY = {"strong", "sharp", "steep", "modest", "slight", "small", "big", "l
 
 def _named_change(noun: Token, quantity: Span) -> bool:
     """A change noun that says what changed: "GDP growth", "economic growth" (not "a sharp rise")."""
-    return noun.lemma_.lower() in (lx.UP_NOUNS | lx.DOWN_NOUNS) and any(
+    return lx.lemma(noun) in (lx.UP_NOUNS | lx.DOWN_NOUNS) and any(
         c.dep_ in ("compound", "amod") and not _holds(c, quantity) and c.lower_ not in _INTENSITY
         and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in noun.lefts)
 
@@ -103,7 +103,7 @@ def _verb_noun(v: Token) -> str:
     verbs = [v] + [c for c in v.children if c.dep_ == "conj"] + ([v.head] if v.dep_ == "conj" else [])
     nouns = []
     for x in sorted(verbs, key=lambda x: x.i):
-        n = VERB_NOUNS.get(x.lemma_.lower())
+        n = VERB_NOUNS.get(lx.lemma(x))
         if n and n not in nouns:
             nouns.append(n)
     return " and ".join(nouns)

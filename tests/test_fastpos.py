@@ -1,0 +1,25 @@
+"""The extractor's dict-based coarse POS (pipeline/extract/fastpos.py) equals what spaCy's attribute
+ruler assigns, token for token, on the seed articles and the gold-set sentences."""
+import json
+
+import spacy
+
+from conftest import CCTV, ROOT, XINHUA
+from pipeline.extract import DEFAULT_MODEL
+from pipeline.extract.fastpos import FastPOS
+
+
+def test_fast_pos_equals_the_attribute_ruler():
+    nlp = spacy.load(DEFAULT_MODEL, exclude=["ner"])
+    fast = FastPOS.from_ruler(nlp.get_pipe("attribute_ruler"))
+    assert fast is not None
+    texts = [XINHUA.read_text(encoding="utf-8"), CCTV.read_text(encoding="utf-8")]
+    with open(ROOT / "tests" / "gold" / "gold.jsonl", encoding="utf-8") as fh:
+        texts += [json.loads(line)["sentence"] for line in fh]
+    texts.append("There are 5 of them here.  It's what they'd gonna do, isn't it?\n\nWhich one?")
+    full = list(nlp.pipe(texts))
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        mine = [fast(d) for d in nlp.pipe(texts)]
+    pairs = [(a, b) for da, db in zip(full, mine) for a, b in zip(da, db)]
+    assert len(pairs) > 5000
+    assert [(a.i, a.text, b.pos_) for a, b in pairs if a.pos_ != b.pos_] == []
