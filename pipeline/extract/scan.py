@@ -204,11 +204,13 @@ def scan(s: str) -> list[Mention]:
                 if dash and first.maybe_year and _looks_like_years(first.value, second.value, nm.group("n")):
                     pos = nm.end()
                     continue  # "2012-13", "2019-2024": a period, not a range
-                if not first.dimension or first.unit == second.unit:
+                # "10 to 20 billion": the scale is shared, unless the first is complete ("$750,000 to $1m")
+                share = not first.scaled and second.scaled and abs(first.value) < 1000
+                factor = second.half_step / (_read(nm).half_step or 1) if share else 1.0
+                if second.value >= first.value * factor and (not first.dimension or first.unit == second.unit):
                     if not first.dimension:
                         first.unit, first.dimension = second.unit, second.dimension
-                    if not first.scaled and second.scaled and abs(first.value) < 1000:  # not "$750,000 to $1m"
-                        factor = second.half_step / (_read(nm).half_step or 1)
+                    if share:
                         first.value *= factor
                         first.half_step *= factor
                         first.scaled = True
