@@ -134,7 +134,7 @@ def _phrase(noun: Token, quantity: Span) -> str:
     keep: list[Token] = []
 
     def visit(tok: Token, top: bool) -> None:
-        if quantity.start <= tok.i < quantity.end or tok.like_num:
+        if quantity.start <= tok.i < quantity.end or tok.like_num and not _in_name(tok):
             return
         for c in tok.lefts:
             if c.text in ("-", "–") and c.whitespace_ == "" and c.i + 1 < len(c.doc) and c.nbor(-1).whitespace_ == "":
@@ -150,7 +150,7 @@ def _phrase(noun: Token, quantity: Span) -> str:
             elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not _holds(c, quantity) \
                     and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
                 visit(c, False)
-            elif c.dep_ == "pobj":
+            elif c.dep_ == "pobj" or c.like_num and _in_name(c) and not _holds(c, quantity):
                 visit(c, False)
             elif c.dep_ in ("compound", "conj", "cc") and tok.dep_ != "ROOT" and not top:
                 visit(c, False)
@@ -167,6 +167,12 @@ def _phrase(noun: Token, quantity: Span) -> str:
         if i + 1 < len(words):
             out += w.whitespace_ if words[i + 1].i == w.i + 1 else " "
     return out
+
+
+def _in_name(tok: Token) -> bool:
+    """A number that is part of a name: "the FTSE 100", "Fortune 500", "Stoxx 50"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].text[:1].isupper() \
+        and tok.dep_ in ("nummod", "compound", "appos", "npadvmod") and tok.head.pos_ == "PROPN"
 
 
 def _holds(tok: Token, quantity: Span) -> bool:
