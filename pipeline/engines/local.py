@@ -1,7 +1,8 @@
 """Local engine: batches of plain document rows -> plain fact rows, in worker processes.
 
-Each worker process loads the model once (``get_extractor`` is cached per process); only small
-dicts cross process boundaries, never spaCy objects.
+Each worker process has the model once (``get_extractor`` is cached per process; with the ``fork``
+start method the parent loads it before the pool starts and the workers inherit it instead of loading
+it again); only small dicts cross process boundaries, never spaCy objects.
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def map_batches(batches: Iterable[list[Item]], *, workers: int = 2,
         for b in batches:
             yield extract_batch(b, model)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    forking = "fork" in mp.get_all_start_methods()
+    ctx = mp.get_context("fork") if forking else mp.get_context()
+    if forking:
+        get_extractor(model)  # load once here; forked workers share it (copy-on-write) instead of loading
     with ctx.Pool(workers, maxtasksperchild=None) as pool:
         yield from pool.imap(_work, ((b, model) for b in batches), chunksize=1)

@@ -64,6 +64,12 @@ def _lexicon() -> dict[str, tuple[str, str]]:
     return lex
 
 
+def warm_up() -> None:
+    """Load quantulum3's unit tables now (its import costs seconds): done once per extractor, so that
+    forked workers inherit them instead of each paying for the import."""
+    _lexicon()
+
+
 _WORD = re.compile(r"[ \u00a0-]?([A-Za-z°µμ²³/.'\"-]+(?:[ -][A-Za-z°²³/.-]+){0,3})")
 
 
