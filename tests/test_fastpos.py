@@ -1,5 +1,5 @@
-"""The extractor's dict-based coarse POS (pipeline/extract/fastpos.py) equals what spaCy's attribute
-ruler assigns, token for token, on the seed articles and the gold-set sentences."""
+"""The extractor's shortcuts equal the spaCy components they replace: dict-based coarse POS (fastpos.py)
+vs the attribute ruler, and the direct sentence split vs the Sentencizer, on real text."""
 import json
 
 import spacy
@@ -23,3 +23,20 @@ def test_fast_pos_equals_the_attribute_ruler():
     pairs = [(a, b) for da, db in zip(full, mine) for a, b in zip(da, db)]
     assert len(pairs) > 5000
     assert [(a.i, a.text, b.pos_) for a, b in pairs if a.pos_ != b.pos_] == []
+
+
+def test_sentence_split_equals_spacys_sentencizer(extractor):
+    import re
+
+    ref = spacy.blank("en")
+    ref.add_pipe("sentencizer")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.txt"))]
+    texts.append("Dr. Smith paid $5.3m. Then... he left?! (Really.) \"Yes.\" 3. Done")
+    n = 0
+    for text in texts:
+        for para in re.split(r"\n\s*\n|\n", text):
+            if para.strip():
+                want = [(s.start_char, s.text) for s in ref(para).sents]
+                assert extractor._split(para) == want
+                n += len(want)
+    assert n > 300
