@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 pytestmark = pytest.mark.slow
@@ -47,6 +47,8 @@ def _check(text, facts):
 
 @SETTINGS
 @given(text=ANY_TEXT)
+@example(text="–1stA$ ₹")  # once raised IndexError (a dash as the first token of a subject phrase)
+@example(text="3 -1 0.020,0")  # once read as the range 3 to -1, low above high
 def test_extraction_never_raises_and_offsets_point_at_the_surface(extractor, text):
     _check(text, extractor(text, published="2025-02-03"))
 

@@ -1,5 +1,5 @@
-"""Extraction on the project's hand-annotated gold set (183 sentences of 15 real articles in
-corpus/newsarticles/) must not fall below pinned floors. Raising a floor is fine; lowering one needs
+"""Extraction on the project's hand-annotated gold set (360 sentences of 39 real articles in
+corpus/newsarticles/, two annotators) must not fall below pinned floors. Raising a floor is fine; lowering one needs
 a reason in the commit message. ``python benchmarks/gold.py`` prints the full table."""
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import pytest
 
 from gold.score import load, score
 
-# F1 floors, pinned a little below measured scores (first pinned at value 92.4, value+unit 87.9,
-# value+direction 86.4, subject partial 63.1; raised after the extractor reached value 96.2,
-# value+unit 93.2, value+direction 93.7, value+approx 95.7, subject partial 77.6).
-FLOORS = {"value": 94.0, "value+unit": 91.0, "value+direction": 91.0, "value+approx": 93.0, "subject partial": 74.0}
+# F1 floors, pinned a little below measured scores. History: first pinned on the first 183 sentences
+# (value 92.4, value+unit 87.9, value+direction 86.4, subject partial 63.1), raised when the extractor
+# reached 96.2 / 93.2 / 93.7 / 77.6 there; re-pinned when the second annotator's 177 sentences joined
+# (whole set: value 97.1, value+unit 90.1, value+direction 94.4, value+approx 95.7, subject partial 78.9).
+FLOORS = {"value": 95.0, "value+unit": 88.0, "value+direction": 92.0, "value+approx": 93.5, "subject partial": 76.0}
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,9 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
     return None
 
 
+_PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
+                 "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
+_PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?:years?|yrs?)[ \u00a0-]*old\b|-year-old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of)\s*$", re.I)
 
@@ -64,12 +67,15 @@ def _age(text: str, mention: Mention) -> int | None:
 
 
 def _in_name(span: Span, mention: Mention) -> bool:
-    """A bare number glued to a proper name before it ("S&P 500", "Big 12"), not counting anything."""
+    """A bare number glued to a proper name before it ("S&P 500", "Big 12", "Standard & Poor's 500")."""
     if mention.scaled or mention.is_word or span.start == 0:
         return False
     prev = span.doc[span.start - 1]
-    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ != "" and prev.i > 0 \
-        and not prev.is_sent_start
+    if prev.whitespace_ == "":
+        return False
+    if prev.text in ("'s", "’s") and prev.i > 1:
+        prev = span.doc[prev.i - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > 0 and not prev.is_sent_start
 
 
 def _is_time_word(t: Token) -> bool:
@@ -99,9 +105,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             unit, dimension, unit_end = u.name, u.dimension, mention.end + u.length
         else:
             noun = _counted_noun(span, mention)
-            if noun is not None and noun.tag_ == "NN" and (mention.maybe_year or mention.dash_range) \
-                    and mention.value > 1:
-                return None  # "the 2015 number", "a 9-1 vote": a year or a tally, not a count
+            if noun is not None and noun.tag_ == "NN" and (mention.maybe_year or mention.dash_range
+                                                           or _in_name(span, mention)) and mention.value > 1:
+                return None  # "the 2015 number", "a 9-1 vote", "the S&P 500 index": not a count
             if noun is not None:
                 unit, dimension, unit_end = lx.lemma(noun), "count", noun.idx + len(noun)
                 anchor = noun
@@ -115,9 +121,18 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 dimension = "number"
     if mention.maybe_year and dimension == "count" and unit in ("year", "season", "election", "census"):
         return None
+    if unit in _PERIOD_UNITS and (_PERIOD_BEFORE.search(text[max(0, mention.start - 25):mention.start])
+                                  or re.match(r"\s+ago\b|\s+of\s+(?:19|20)\d\d\b", text[unit_end:])):
+        return None  # "the first nine months", "three weeks ago": the period of another figure
+    if mention.is_word and mention.value == 1 and re.match(r"\s+of\s", text[mention.end:]):
+        return None  # "one of France's landmarks"
+    if mention.is_word and mention.value == 0.5 and re.search(r"\b(?:first|second|1st|2nd|latter|former)\s+$",
+                                                              text[max(0, mention.start - 10):mention.start], re.I):
+        return None  # "the second half of the year"
     direction, change_like = _direction(doc, span, anchor, mention)
-    if mention.value < 0 and direction is None:
-        direction, change_like = "down", True
+    if mention.value < 0 and direction is None \
+            and not _LEVEL_BEFORE.search(text[max(0, mention.start - 40):mention.start].lower()):
+        direction, change_like = "down", True  # "DAX -1.6%" (but "at minus 0.1 percent" is a level)
     kind = _kind(doc, span, mention, unit, dimension, direction, change_like)
     if not change_like:
         direction = None  # "rose 5% to $3bn": the $3bn is the level reached, not a movement

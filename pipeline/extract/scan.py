@@ -46,6 +46,9 @@ LABEL_BEFORE_RE = re.compile(
     re.I,
 )
 ADDRESS_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)\b")
+PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
+PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
+QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
 LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?:more|greater|higher|larger|bigger) than|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
@@ -114,6 +117,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             return None
         if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after):
             return None
+        if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
+            return None  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"
         if re.match(r"[.)]\s", after) and LIST_MARKER_RE.search(before) and number.value < 100:
             return None
     cur = None
@@ -201,13 +206,19 @@ def scan(s: str) -> list[Mention]:
             second = _one(s, nm, check_context=False)
             dash = rm.group("sep") in "-–—"
             if second is not None and second.value_max is None:
-                if dash and first.maybe_year and _looks_like_years(first.value, second.value, nm.group("n")):
+                if first.maybe_year and _looks_like_years(first.value, second.value, nm.group("n")) \
+                        and (dash or second.maybe_year):
                     pos = nm.end()
-                    continue  # "2012-13", "2019-2024": a period, not a range
+                    continue  # "2012-13", "from 2012 to 2014", "between 1960 and 1965": a period
+                if first.maybe_year and (second.scaled or second.dimension):
+                    second = None  # "in 2016 to 105.7 billion euros": a year, then an amount
+            if second is not None and second.value_max is None:
                 # "10 to 20 billion": the scale is shared, unless the first is complete ("$750,000 to $1m")
                 share = not first.scaled and second.scaled and abs(first.value) < 1000
                 factor = second.half_step / (_read(nm).half_step or 1) if share else 1.0
-                if second.value >= first.value * factor and (not first.dimension or first.unit == second.unit):
+                if dash and second.value < first.value * factor:
+                    first.dash_range = True  # "a 9-1 vote", "won 3-1": a tally, not a range
+                elif second.value >= first.value * factor and (not first.dimension or first.unit == second.unit):
                     if not first.dimension:
                         first.unit, first.dimension = second.unit, second.dimension
                     if share:

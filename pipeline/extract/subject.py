@@ -27,6 +27,10 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             subj = _verb_subject(t)
             return _phrase(subj, span) if subj is not None else ""
         if h.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "dobj":
+                named = _in_after(h, span)
+                if named is not None:
+                    return _phrase(named, span)  # "paid $5.3m in federal income tax"
             if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
                 obj = _verb_object(h, span)
                 if obj is not None:
@@ -69,6 +73,17 @@ def _of_phrase(quantity: Span) -> Token | None:
                         and not x.like_num]
                 if objs:
                     return objs[0]
+    return None
+
+
+def _in_after(v: Token, quantity: Span) -> Token | None:
+    """The noun of an in-phrase the parser hung on the verb, right after the quantity it names."""
+    for c in v.rights:
+        if c.dep_ == "prep" and c.lower_ == "in" and quantity.end <= c.i <= quantity.end + 1:
+            objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
+                    and lx.lemma(x) not in _TIME_NOUNS]
+            if objs:
+                return objs[0]
     return None
 
 
@@ -137,7 +152,7 @@ def _phrase(noun: Token, quantity: Span) -> str:
         if quantity.start <= tok.i < quantity.end or tok.like_num and not _in_name(tok):
             return
         for c in tok.lefts:
-            if c.text in ("-", "–") and c.whitespace_ == "" and c.i + 1 < len(c.doc) and c.nbor(-1).whitespace_ == "":
+            if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
                 keep.append(c)  # the hyphen in "knowledge-intensive"
                 continue
             if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":

@@ -5,7 +5,8 @@ fact matches a gold quantity when their values agree (relative tolerance 1e-6; r
 each prediction matches at most one gold quantity. Over the matched pairs:
 
 - ``value``: the numbers found (precision over all predictions, recall over all gold quantities);
-- ``value+unit``: and the unit agrees (lower case, singular; ``people``/``person`` are one unit);
+- ``value+unit``: and the unit agrees (lower case, singular; ``people``/``person`` are one unit, and
+  ``year of age`` compares as ``year``);
 - ``value+direction``: and the direction agrees (``up``/``down``/none);
 - ``value+approx``: and the hedge agrees (``=``, ``~``, ``>``, ``<``, ``>=``, ``<=``);
 - ``subject partial`` / ``exact``: and the subject shares a content word with the gold subject / has
@@ -25,7 +26,8 @@ GOLD = HERE / "gold.jsonl"
 ARTICLES = HERE.parents[1] / "corpus" / "newsarticles"
 _STOP = {"a", "an", "the", "of", "in", "on", "for", "by", "to", "from", "and", "at", "'s", "s", "with", "its"}
 _SAME_UNIT = {"person": "people", "persons": "people", "meter": "metre", "meters": "metre", "tonne": "ton",
-              "metric ton": "ton", "cubic meter": "cubic metre", "percentage": "percent"}
+              "metric ton": "ton", "cubic meter": "cubic metre", "percentage": "percent",
+              "year of age": "year"}  # ages: the second annotator wrote them in years
 
 
 def load(path: Path = GOLD) -> list[dict]:

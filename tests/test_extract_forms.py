@@ -1,0 +1,49 @@
+"""Hand-checked readings of number forms news uses (sentences written for these tests)."""
+import pytest
+
+
+def facts(extractor, text):
+    return [(f.surface, f.value, f.value_max, f.unit, f.approx, f.direction) for f in extractor(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 65-year-old driver was unhurt.", [("65-year-old", 65, None, "year of age", "=", None)]),
+    ("A man aged 23 was arrested.", [("23", 23, None, "year of age", "=", None)]),
+    ("London's FTSE 100 gained 0.6 percent.", [("0.6 percent", 0.6, None, "percent", "=", "up")]),
+    ("The Standard & Poor's 500 index fell 2.39 points.", [("2.39 points", 2.39, None, "point", "=", "down")]),
+    ("Call +44 20 7946 0958 or (555) 123-4567 for details.", []),
+    ("Q3 2016 results beat forecasts.", []),
+    ("In the first nine months of this year, revenue exceeded $10.35 billion.",
+     [("$10.35 billion", 10.35e9, None, "USD", ">", None)]),
+    ("The town was evacuated three weeks ago.", []),
+    ("The law covers more than two dozen projects.", [("two dozen projects", 24, None, "project", ">", None)]),
+    ("It would see more than half a million firms pay more.", [("half a million firms", 5e5, None, "firm", ">", None)]),
+    ("The bank left its rate at minus 0.1 percent.", [("minus 0.1 percent", -0.1, None, "percent", "=", None)]),
+    ("Homes sell for $750,000 to $1 million.", [("$750,000 to $1 million", 7.5e5, 1e6, "USD", "=", None)]),
+    ("Estimates ranged from $12 billion to $20 billion.", [("$12 billion to $20 billion", 12e9, 20e9, "USD", "=", None)]),
+    ("Brent crude added 57 cents to $52.38.", [("57 cents", 0.57, None, "USD", "=", "up"), ("$52.38", 52.38, None, "USD", "=", None)]),
+    ("Consumption grew fastest from 2012 to 2014 and between 1995 and 2000.", []),
+    ("Revenues dropped by 0.8 percent in 2016 to 105.7 billion euros.",
+     [("0.8 percent", 0.8, None, "percent", "=", "down"), ("105.7 billion euros", 105.7e9, None, "EUR", "=", None)]),
+    ("The Fed raised rates by a quarter of a percentage point.",
+     [("a quarter of a percentage point", 0.25, None, "percentage point", "=", "up")]),
+    ("The tax was set up nearly 50 years ago to stop avoidance.", []),
+    ("China bought 11 billion euros' worth, up a strong 12.0 percent.",
+     [("11 billion euros", 11e9, None, "EUR", "=", None), ("12.0 percent", 12.0, None, "percent", "=", "up")]),
+    ("The decision was approved with a 9-1 vote.", []),
+    ("In the second half of the year growth will exceed 2%.", [("2%", 2, None, "percent", ">", None)]),
+])
+def test_number_forms(extractor, text, want):
+    assert facts(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("The US Federal Reserve has raised its benchmark interest rate by 0.25%.", "0.25%", "benchmark interest rate"),
+    ("Mr Smith paid $5.3m in federal income tax.", "$5.3m", "federal income tax"),
+    ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),
+    ("The plant will produce 12.3m tonnes of jet fuel a year.", "12.3m tonnes", "jet fuel"),
+    ("Its shares are held by 60% of the Fortune 100.", "60%", "Fortune 100"),
+])
+def test_subjects(extractor, text, surface, subject):
+    got = {f.surface: f.subject for f in extractor(text)}
+    assert got[surface] == subject
