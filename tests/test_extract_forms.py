@@ -47,3 +47,9 @@ def test_number_forms(extractor, text, want):
 def test_subjects(extractor, text, surface, subject):
     got = {f.surface: f.subject for f in extractor(text)}
     assert got[surface] == subject
+
+
+def test_an_equivalent_in_brackets_shares_the_subject(extractor):
+    fs = extractor("Japan's exports to China reached 12 trillion yen ($105 billion) in 2016.")
+    assert [f.surface for f in fs] == ["12 trillion yen", "$105 billion"]
+    assert fs[0].subject == fs[1].subject != ""
