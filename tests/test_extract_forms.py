@@ -32,14 +32,47 @@ def facts(extractor, text):
      [("11 billion euros", 11e9, None, "EUR", "=", None), ("12.0 percent", 12.0, None, "percent", "=", "up")]),
     ("The decision was approved with a 9-1 vote.", []),
     ("In the second half of the year growth will exceed 2%.", [("2%", 2, None, "percent", ">", None)]),
+    # index names, model names and glued letters are not quantities; glued currency codes are
+    ("The S&P 500 and the Nasdaq-100 were flat; the sp 500 index too.", []),
+    ("The MC-21 jet uses a PD-14 engine; G20 leaders met.", []),
+    ("Sales were EUR50m and RM3.06mil.", [("EUR50m", 50e6, None, "EUR", "=", None),
+                                          ("RM3.06mil", 3.06e6, None, "MYR", "=", None)]),
+    ("Gas is cooled to minus-160 degrees Celsius.", [("minus-160 degrees Celsius", -160, None, "degree Celsius", "=", None)]),
+    ("Demand for sub-400 sq m offices surged.", [("400 sq m", 400, None, "square metre", "<", None)]),
+    ("Her now-14 month-old son slept.", [("14 month-old", 14, None, "month of age", "=", None)]),
+    ("One fourth of voters stayed home.", [("One fourth", 0.25, None, "", "=", None)]),
+    ("There are nine thousand four hundred and six students.",
+     [("nine thousand four hundred and six students", 9406, None, "student", "=", None)]),
+    ("The car has a 1.5-liter three-cylinder engine with 180bhp.",
+     [("1.5-liter", 1.5, None, "litre", "=", None), ("three-cylinder", 3, None, "cylinder", "=", None),
+      ("180bhp", 180, None, "brake horsepower", "=", None)]),
+    ("China ended its one-child policy; the Five-Year Plan starts.", []),
+    # orders of magnitude: the range [N, 10N), approximate
+    ("The repairs may cost tens of millions of dollars.",
+     [("tens of millions of dollars", 1e7, 1e8, "USD", "~", None)]),
+    ("Ash rose hundreds of miles into the sky.", [("hundreds of miles", 100, 1000, "mile", "~", "up")]),
+    ("Yields fell to 1.2pc.", [("1.2pc", 1.2, None, "percent", "=", None)]),
+    # rates: an amount per something is not an amount
+    ("Brent settled at $61.20 a barrel.", [("$61.20 a barrel", 61.2, None, "dollar per barrel", "=", None)]),
+    ("The plan costs A$12.99 per month.", [("A$12.99 per month", 12.99, None, "australian dollar per month", "=", None)]),
+    ("OPEC will cut output by 400,000 barrels per day.",
+     [("400,000 barrels per day", 4e5, None, "barrel per day", "=", "down")]),
+    ("Prices rose 3% a year.", [("3%", 3, None, "percent", "=", "up")]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
 
 
 @pytest.mark.parametrize("text, surface, subject", [
-    ("The US Federal Reserve has raised its benchmark interest rate by 0.25%.", "0.25%", "benchmark interest rate"),
-    ("Mr Smith paid $5.3m in federal income tax.", "$5.3m", "federal income tax"),
+    # whose rate, whose tax: a named clause subject is kept with the measured noun
+    ("The US Federal Reserve has raised its benchmark interest rate by 0.25%.", "0.25%",
+     "US Federal Reserve benchmark interest rate"),
+    ("Mr Smith paid $5.3m in federal income tax.", "$5.3m", "Mr Smith federal income tax"),
+    ("Portugal can borrow at an interest rate of 2.4pc for ten years.", "2.4pc", "Portugal interest rate"),
+    ("The tanker will be 31 metres in length.", "31 metres", "tanker"),
+    ("Dozens of other Acme investors could become millionaires.", "Dozens of other Acme investors",
+     "other Acme investors"),
+    ("Output rose from 12-15 mpg to 22 after 40min of tuning.", "12-15 mpg", "Output"),
     ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),
     ("The plant will produce 12.3m tonnes of jet fuel a year.", "12.3m tonnes", "jet fuel"),
     ("Its shares are held by 60% of the Fortune 100.", "60%", "Fortune 100"),

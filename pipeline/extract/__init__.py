@@ -155,6 +155,9 @@ class Extractor:
                     if r is None:
                         continue
                     unit = dollar if r.unit == "USD" and _bare_dollar(sent.text, m) else r.unit
+                    dimension = r.dimension
+                    if r.per:  # "$75 per barrel": a rate, not an amount of money
+                        unit, dimension = money.rate_unit(unit, dimension, r.per), "rate"
                     # an equivalent in brackets or after "or" ("80 trillion yen ($700 billion)", "1.7 billion
                     # euros, or 1.3 percent") is about what the figure before it is about
                     gap = sent.text[prev_end:m.start] if prev_end is not None else None
@@ -170,7 +173,7 @@ class Extractor:
                         fact_id=stable_id(doc_key, start, end, surface),
                         doc_id=meta.get("doc_id"), source=meta.get("source"), published=meta.get("published"),
                         sentence=sent.text.strip(), start=start, end=end, surface=surface,
-                        value=m.value, value_max=m.value_max, unit=unit, dimension=r.dimension,
+                        value=m.value, value_max=m.value_max, unit=unit, dimension=dimension,
                         approx=m.approx, direction=r.direction, kind=r.kind, subject=subject,
                         subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
                     ))

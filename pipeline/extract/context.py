@@ -19,7 +19,7 @@ class Reading:
     direction: str | None
     kind: str
     subject: str
-    keep: bool = True
+    per: str | None = None  # "$75 per barrel", "325,000 barrels a day": the unit is a rate per this
 
 
 def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
@@ -36,6 +36,10 @@ def _anchor(span: Span) -> Token:
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
+    if span[-1].lower_ == "of":  # "dozens of other investors"
+        objs = [c for c in span[-1].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objs and objs[0].i - span.end <= 3:
+            return objs[0]
     for t in span:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end and h.i - span.end <= 3 \
@@ -51,18 +55,34 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
-_AGE_AFTER = re.compile(r"[ \u00a0-]*(?:years?|yrs?)[ \u00a0-]*old\b|-year-old\b", re.I)
+_AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of)\s*$", re.I)
 
 
-def _age(text: str, mention: Mention) -> int | None:
-    """End offset of an age expression ("a 65-year-old", "aged 23", "under the age of 18"), else None."""
+_AGE_UNITS = {"mo": "month", "we": "week", "da": "day"}
+
+
+# What an amount is per: "$75 per barrel", "$14.95 a month", "11 feet per century", "$4.46 per share"
+_RATE = re.compile(
+    r"(?:\s+per\s+|\s+an?[\s-]+|\s*/\s*)(?P<d>square (?:foot|feet|metres?|meters?)|years?|months?|weeks?|days?|nights?|hours?|"
+    r"barrels?|shares?|capita|person|head|tonnes?|tons?|kilograms?|kg|ounces?|oz|gallons?|litres?|liters?|"
+    r"games?|century|decade|minutes?|seconds?|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|unit|passenger|"
+    r"employee|household|student|pupil|patient|visitor|mile|kilometre|kilometer|km|acre|hectare)\b(?![-\w])", re.I)
+_PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "square meter": "square metre",
+              "square meters": "square metre", "feet": "foot", "kg": "kilogram", "oz": "ounce", "kwh": "kilowatt hour",
+              "kilowatt hour": "kilowatt hour", "kilowatt hours": "kilowatt hour", "mwh": "megawatt hour",
+              "megawatt hour": "megawatt hour", "megawatt hours": "megawatt hour", "liter": "litre", "liters": "litre",
+              "kilometer": "kilometre", "km": "kilometre", "capita": "person", "head": "person"}
+
+
+def _age(text: str, mention: Mention) -> tuple[int, str] | None:
+    """(end offset, unit) of an age expression ("a 65-year-old", "aged 23", "an 18-month-old"), else None."""
     m = _AGE_AFTER.match(text, mention.end)
     if m:
-        return m.end()
+        return m.end(), _AGE_UNITS.get(m.group("u").lower()[:2], "year")
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
         after = re.match(r"\s+years?\b", text[mention.end:])
-        return mention.end + (after.end() if after else 0)
+        return mention.end + (after.end() if after else 0), "year"
     return None
 
 
@@ -95,7 +115,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     frac = re.match(r"\s+of\s+(?:an?|one)\s+(?:(percentage[ -]points?)|(basis[ -]points?)|(percent|per cent)\b)",
                     text[mention.end:], re.I) if mention.is_word and not dimension and mention.value < 1 else None
     if age is not None:
-        unit, dimension, unit_end = "year of age", "age", age
+        unit, dimension, unit_end = f"{age[1]} of age", "age", age[0]
     elif frac is not None:  # "a quarter of a percentage point"
         unit = "percentage point" if frac.group(1) else "basis point" if frac.group(2) else "percent"
         dimension, unit_end = "percentage", mention.end + frac.end()
@@ -106,8 +126,11 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         else:
             noun = _counted_noun(span, mention)
             if noun is not None and noun.tag_ == "NN" and (mention.maybe_year or mention.dash_range
+                                                           and mention.value_max is None
                                                            or _in_name(span, mention)) and mention.value > 1:
                 return None  # "the 2015 number", "a 9-1 vote", "the S&P 500 index": not a count
+            if noun is not None and mention.maybe_year and noun.i > span.end:
+                return None  # "the 2019 review - pictures": a year before a noun phrase
             if noun is not None:
                 unit, dimension, unit_end = lx.lemma(noun), "count", noun.idx + len(noun)
                 anchor = noun
@@ -129,7 +152,14 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if mention.is_word and mention.value == 0.5 and re.search(r"\b(?:first|second|1st|2nd|latter|former)\s+$",
                                                               text[max(0, mention.start - 10):mention.start], re.I):
         return None  # "the second half of the year"
-    direction, change_like = _direction(doc, span, anchor, mention)
+    per = None
+    if dimension not in ("percentage", "age", "number") and not unit.endswith((" per hour", " per gallon")):
+        rate = _RATE.match(text, unit_end)
+        if rate is not None:
+            d = rate.group("d").lower().replace("-", " ")
+            per = _PER_NAMES.get(d, d[:-1] if d.endswith("s") else d)
+            unit_end = rate.end()
+    direction, change_like = _direction(doc, span, anchor, mention, unit_end)
     if mention.value < 0 and direction is None \
             and not _LEVEL_BEFORE.search(text[max(0, mention.start - 40):mention.start].lower()):
         direction, change_like = "down", True  # "DAX -1.6%" (but "at minus 0.1 percent" is a level)
@@ -139,7 +169,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
     qspan = span if dimension == "count" else (span_tokens(doc, mention.start, unit_end) or span)
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
-    return Reading(unit, dimension, unit_end, direction, kind, subject)
+    return Reading(unit, dimension, unit_end, direction, kind, subject, per)
 
 
 _HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|just|only|an?|another|a further|"
@@ -154,7 +184,7 @@ _UP_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=T
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:of\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
 
-def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention) -> tuple[str | None, bool]:
+def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:
     """("up"|"down"|None, whether the number is itself the change rather than the level reached)."""
     before = doc.text[max(0, mention.start - 40):mention.start].lower()
     after = doc.text[mention.end:mention.end + 25].lower()
@@ -174,6 +204,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention) -> tuple[s
         h = t.head
         if h == t:
             break
+        if span.start <= h.i and h.idx < unit_end:
+            t = h  # the unit of the quantity itself: "cut by 400,000 barrels"
+            continue
         lemma = lx.lemma(h)
         if h.pos_ in ("VERB", "AUX"):
             prep = t.lower_ if t.dep_ == "prep" else ""

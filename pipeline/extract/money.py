@@ -7,7 +7,7 @@ import re
 SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
     "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD",
-    "R$": "BRL", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "R$": "BRL", "RM": "MYR", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "Rs.": "INR", "Rs": "INR",
     "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "CNY¥": "CNY", "JP¥": "JPY", "Fr.": "CHF", "SFr": "CHF",
 }
@@ -37,6 +37,23 @@ NAMES = {
     "hryvnia": "UAH", "bitcoin": "BTC", "bitcoins": "BTC", "cents": "USD", "cent": "USD",
     "pence": "GBP", "p": "GBP",
 }
+# Readable names, for compound units ("dollar per barrel", "australian dollar per month").
+UNIT_NAMES = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
+    "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
+    "SGD": "singapore dollar", "TWD": "new taiwan dollar", "INR": "rupee", "CHF": "swiss franc",
+    "MXN": "mexican peso", "BRL": "brazilian real", "KRW": "south korean won", "RUB": "russian ruble",
+    "ZAR": "south african rand", "ILS": "shekel", "MYR": "malaysian ringgit", "TRY": "turkish lira",
+    "SEK": "swedish krona", "NOK": "norwegian krone", "DKK": "danish krone", "BTC": "bitcoin",
+}
+
+
+def rate_unit(unit: str, dimension: str, per: str) -> str:
+    """The unit of an amount per something: "USD" per "barrel" -> "dollar per barrel"."""
+    base = UNIT_NAMES.get(unit, unit.lower()) if dimension == "currency" else unit
+    return f"{base} per {per}"
+
+
 # Amounts in minor units: value is divided by 100.
 MINOR = {"cents", "cent", "pence", "p"}
 

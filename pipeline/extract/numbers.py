@@ -24,17 +24,23 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
              "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
              "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2,
-             "a tenth": 0.1, "one tenth": 0.1}
+             "a tenth": 0.1, "one tenth": 0.1,
+             "a fourth": 0.25, "one fourth": 0.25, "one-fourth": 0.25, "three fourths": 0.75,
+             "three-fourths": 0.75, "two fifths": 0.4, "two-fifths": 0.4, "three fifths": 0.6,
+             "an eighth": 0.125, "one eighth": 0.125}
 OTHER_WORDS = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
                "a billion": 1e9, "a trillion": 1e12, "a couple": 2, "a pair": 2, "a score": 20}
 
 _word_unit = "|".join(sorted(UNITS, key=len, reverse=True))
 _word_tens = "|".join(TENS)
+_tens_unit = rf"(?:{_word_tens})(?:[- ](?:{'|'.join(k for k in UNITS if 0 < UNITS[k] < 10)}))?"
+# "six hundred and forty-two"
+_group = rf"(?:{_tens_unit}|(?:{_word_unit})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_tens_unit}|{_word_unit}))?)?)"
 WORD_NUMBER = (
-    rf"(?:(?:{_word_tens})(?:[- ](?:{'|'.join(k for k in UNITS if 0 < UNITS[k] < 10)}))?"
-    rf"|(?:{_word_unit})(?:\s+hundred)?"
-    rf"|{'|'.join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True))}"
-    rf"|{'|'.join(re.escape(k) for k in sorted(OTHER_WORDS, key=len, reverse=True))})"
+    # "twenty-eight thousand six hundred forty-two"; a bare "two million" leaves its scale word to the scanner
+    rf"(?:{'|'.join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True))}"
+    rf"|{'|'.join(re.escape(k) for k in sorted(OTHER_WORDS, key=len, reverse=True))}"
+    rf"|{_group}(?:[\s-]+(?:thousand|million|billion)[\s,]+(?:and\s+)?{_group})*)"
 )
 
 # 1,234.5  1 234 (narrow/no-break spaces)  1234.5  .5
@@ -71,20 +77,23 @@ def parse_word_number(s: str) -> Number | None:
         for k, v in table.items():
             if w == k.replace("-", " "):
                 return Number(float(v), 0.0)
-    total = 0.0
-    parts = w.split()
+    total = current = 0.0
+    parts = w.replace(",", " ").split()
     if not parts:
         return None
     for p in parts:
         if p in UNITS:
-            total += UNITS[p]
+            current += UNITS[p]
         elif p in TENS:
-            total += TENS[p]
+            current += TENS[p]
         elif p == "hundred":
-            total = (total or 1) * 100
-        else:
+            current = (current or 1) * 100
+        elif p in ("thousand", "million", "billion"):
+            total += (current or 1) * SCALES[p]
+            current = 0.0
+        elif p != "and":
             return None
-    return Number(total, 0.0)
+    return Number(total + current, 0.0)
 
 
 def scale_of(word: str | None) -> float:

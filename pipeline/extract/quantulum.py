@@ -29,7 +29,17 @@ OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne
                "tonnes": ("tonne", "mass"), "pound": ("pound", "mass"), "pounds": ("pound", "mass"),
                "ft": ("foot", "length"), "oz": ("ounce", "mass"), "mph": ("mile per hour", "speed"),
                "km/h": ("kilometre per hour", "speed"), "kph": ("kilometre per hour", "speed"),
-               "points": ("point", "points"), "point": ("point", "points")}
+               "points": ("point", "points"), "point": ("point", "points"),
+               "min": ("minute", "time"), "mins": ("minute", "time"), "bhp": ("brake horsepower", "power"),
+               "PS": ("metric horsepower", "power"), "ksi": ("kilopound per square inch", "pressure"),
+               "\u03bcm": ("micrometre", "length"), "kV/cm": ("kilovolt per centimetre", "electric field"),
+               "m2": ("square metre", "area"), "m\u00b2": ("square metre", "area"),
+               "km2": ("square kilometre", "area"), "km\u00b2": ("square kilometre", "area"),
+               "lb-ft": ("foot pound-force", "torque"), "lb ft": ("foot pound-force", "torque"),
+               "pound-feet": ("pound-foot", "torque"), "pound-foot": ("pound-foot", "torque"),
+               "MWh": ("megawatt hour", "energy"), "GWh": ("gigawatt hour", "energy"),
+               "TWh": ("terawatt hour", "energy"), "mpg": ("mile per gallon", "fuel economy"),
+               "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration")}
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,12 @@ def _lexicon() -> dict[str, tuple[str, str]]:
         lex[k] = (v, "time")
     lex.update(OTHER_UNITS)
     return lex
+
+
+def is_unit(surface: str) -> bool:
+    """Whether ``surface`` is a unit's name or symbol ("PS", "ksi", "lb-ft", "km")."""
+    lex = _lexicon()
+    return surface in lex or surface.lower() in lex
 
 
 def warm_up() -> None:

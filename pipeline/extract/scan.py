@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from . import money
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
-_START = r"(?<![\w.,/:#@&+-])"
-_NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?![\w-]))"
+_START = r"(?:(?<![\w.,/:#@&+-])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))"
+_NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
 NUM_RE = re.compile(rf"{_START}(?P<sign>[-−](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
 _LONG_SCALES = "|".join(sorted((s for s in SCALES if s not in SHORT_SCALES), key=len, reverse=True))
@@ -20,7 +20,7 @@ SCALE_RE = re.compile(rf"(?:[ \u00a0-]?(?P<long>(?i:{_LONG_SCALES}))\b|(?P<short
 PERCENT_RE = re.compile(
     r"\s?(?:(?P<pp>percentage[ -]points?|pct[ .]?pts?\b|ppts?\b|pp\b)"
     r"|(?P<bp>basis[ -]points?|bps\b|bp\b)"
-    r"|(?P<pc>%|per[ -]?cent\b|pct\b\.?))",
+    r"|(?P<pc>%|per[ -]?cent\b|pct\b\.?|(?<=\d)pc\b))",
     re.I,
 )
 NAME_RE = re.compile(rf"[ \u00a0]?(?P<name>{money.NAME_PATTERN})\b", re.I)
@@ -49,6 +49,12 @@ ADDRESS_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Av
 PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
 PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
 QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
+# "S&P 500", "the FTSE 100", "Nasdaq-100", "Russell 2000": the number is part of an index's name
+INDEX_BEFORE_RE = re.compile(
+    r"\b(?:S\s?&\s?P(?:/(?:ASX|TSX))?|S\s?P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Euro Stoxx|Russell|Nikkei|Dow|"
+    r"Fortune|DAX|CAC|ASX|Hang Seng|Sensex|Nifty|MSCI \w+|Topix|KOSPI|IBEX|AEX|SMI|FTSE MIB)[ -]?$", re.I)
+INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
+GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM)$")
 LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?:more|greater|higher|larger|bigger) than|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
@@ -109,7 +115,15 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     start, end = m.start("n"), m.end()
     is_word = m.group("word") is not None
     before, after = s[:start], s[end:end + 40]
+    if m.group("sign") and s[max(0, m.start() - 1):m.start()].isalnum():
+        return None  # "MC-21", "PD-14": a model name, not a negative number
+    if is_word and s[end:end + 1] == "-" and (number.value == 1 or m.group("word")[:1].isupper() and start > 0):
+        return None  # "one-child policy", "the Five-Year Plan": part of a name or a compound adjective
+    if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]):
+        return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word:
+        if INDEX_BEFORE_RE.search(before[-16:]) and number.value in INDEX_SIZES and not re.match(r"\s?(?:%|per)", after):
+            return None
         # Dates, times, ordinals, labels, addresses, list markers: not quantities.
         if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:$", before[-3:]):
             return None
@@ -187,8 +201,29 @@ _MOVES = (r"\b(?:from|rose|rise|rises|rising|fell|fall|falls|falling|increased|d
           r"trimmed|hiked|up|down)\s+(?:by\s+)?(?:\S+\s?)?$")
 
 
+_VAGUE = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+VAGUE_RE = re.compile(r"\b(?P<a>tens|dozens|hundreds|thousands|millions|billions)\s+of(?:\s+(?P<b>thousands|millions|"
+                      r"billions)\s+of)?(?=\s+[$€£\w])", re.I)
+
+
+def _vague(s: str) -> list[Mention]:
+    """"hundreds of miles", "tens of millions of dollars": an order of magnitude, read as the range
+    [N, 10N) and marked approximate."""
+    out = []
+    for m in VAGUE_RE.finditer(s):
+        lo = _VAGUE[m.group("a").lower()] * (_VAGUE[m.group("b").lower()] if m.group("b") else 1.0)
+        mention = Mention(start=m.start(), end=m.end(), value=lo, value_max=lo * 10, half_step=0.0,
+                          approx="~", is_word=True, scaled=True)
+        nm = NAME_RE.match(s, m.end())
+        if nm and money.code_for_name(nm.group("name")) and nm.group("name").lower() not in ("pound", "pounds"):
+            mention.unit, mention.dimension, mention.end = money.code_for_name(nm.group("name")), "currency", nm.end()
+        out.append(mention)
+    return out
+
+
 def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
+    vague = _vague(s) if "s of " in s else []
     out: list[Mention] = []
     pos = 0
     while True:
@@ -230,7 +265,7 @@ def scan(s: str) -> list[Mention]:
                     first.end = second.end
                     first.dash_range = dash
                     first.maybe_year = False
-        mm = re.search(r"\bminus\s+$", s[max(0, first.start - 8):first.start], re.I)
+        mm = re.search(r"\bminus[\s-]+$", s[max(0, first.start - 8):first.start], re.I)
         if mm and first.value > 0:
             first.start -= len(mm.group(0))  # "minus 0.1 percent"
             first.value = -first.value
@@ -245,6 +280,9 @@ def scan(s: str) -> list[Mention]:
         _hedge(s, first)
         out.append(first)
         pos = max(pos, first.end)
+    if vague:
+        out = sorted(vague + [x for x in out if not any(v.start < x.end and x.start < v.end for v in vague)],
+                     key=lambda x: x.start)
     return out
 
 
@@ -252,6 +290,9 @@ def _hedge(s: str, mention: Mention) -> None:
     window = s[max(0, mention.start - 40):mention.start]
     if re.search(r"(?:^|[\s(])~\s?(?:[$€£¥]|[A-Z]{0,2}\$)?$", window):
         mention.approx = "~"  # "~1.2mm", "(~80%)"
+        return
+    if re.search(r"\bsub-$", window, re.I):
+        mention.approx = "<"  # "sub-300 sq m office space"
         return
     for rx, a in HEDGE_RES:
         if rx.search(window):

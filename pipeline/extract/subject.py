@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from . import quantulum
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
@@ -18,7 +19,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if dimension != "count":
         measured = _of_phrase(span)
         if measured is not None:
-            return _phrase(measured, span)  # "12 tonnes of jet fuel", "60% of the companies"
+            return _owned(measured, span)  # "12 tonnes of jet fuel", "60% of the companies"
     seen = 0
     while seen < 12:
         seen += 1
@@ -30,11 +31,11 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             if t.dep_ == "dobj":
                 named = _in_after(h, span)
                 if named is not None:
-                    return _phrase(named, span)  # "paid $5.3m in federal income tax"
+                    return _owned(named, span)  # "paid $5.3m in federal income tax"
             if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
                 obj = _verb_object(h, span)
                 if obj is not None:
-                    return _phrase(obj, span)
+                    return _owned(obj, span)
             if t.dep_ in _SUBJ_DEPS:
                 # the number is the subject ("5% were ..."): nothing names what it measures
                 return ""
@@ -54,12 +55,39 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 continue
             if h.pos_ == "PRON":
                 return ""
-            return _phrase(h, span)
+            return _owned(h, span)
         t = h
     return ""
 
 
+# "18 meters in depth": the dimension measured, not the thing measured
+_DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "area", "volume", "weight",
+                    "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
 _TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
+
+
+def _owned(noun: Token, quantity: Span) -> str:
+    """The measured noun with whose it is, when the clause names that elsewhere: "Adani Enterprises lost
+    60% of its market cap" -> "Adani Enterprises market cap"; "Britain can borrow at an interest rate of
+    1.38pc" -> "Britain interest rate"."""
+    phrase = _phrase(noun, quantity)
+    t = noun
+    for _ in range(6):
+        h = t.head
+        if h == t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("appos", "conj"):
+            return phrase
+        if h.pos_ in ("VERB", "AUX"):
+            owner = _verb_subject(h)
+            if owner is None or owner.i in {x.i for x in noun.subtree} or noun.i in {x.i for x in owner.subtree} \
+                    or _holds(owner, quantity) or owner.pos_ != "PROPN" \
+                    or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+                return phrase
+            who = _phrase(owner, quantity)
+            if not who or who.lower() in phrase.lower() or len(who.split()) > 4:
+                return phrase
+            return f"{who} {phrase}"
+        t = h
+    return phrase
 
 
 def _of_phrase(quantity: Span) -> Token | None:
@@ -70,6 +98,7 @@ def _of_phrase(quantity: Span) -> Token | None:
             if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= quantity.end:
                 objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
                         x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in _TIME_NOUNS
+                        and not (c.lower_ == "in" and x.lower_ in _DIMENSION_NOUNS)
                         and not x.like_num]
                 if objs:
                     return objs[0]
@@ -151,6 +180,10 @@ def _phrase(noun: Token, quantity: Span) -> str:
     def visit(tok: Token, top: bool) -> None:
         if quantity.start <= tok.i < quantity.end or tok.like_num and not _in_name(tok):
             return
+        if not top and (any(ch.isdigit() for ch in tok.text) and not _in_name(tok)
+                        or tok.i > 0 and tok.doc[tok.i - 1].like_num and quantulum.is_unit(tok.text)
+                        and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")):
+            return  # "40min", "300 PS": another quantity and its unit
         for c in tok.lefts:
             if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
                 keep.append(c)  # the hyphen in "knowledge-intensive"
