@@ -58,6 +58,11 @@ def facts(extractor, text):
     ("OPEC will cut output by 400,000 barrels per day.",
      [("400,000 barrels per day", 4e5, None, "barrel per day", "=", "down")]),
     ("Prices rose 3% a year.", [("3%", 3, None, "percent", "=", "up")]),
+    # an equivalent after "or" is the same movement; a hedge between verb and number keeps the direction
+    ("Futures were up 0.35 points, or 0.02%.", [("0.35 points", 0.35, None, "point", "=", "up"),
+                                                ("0.02%", 0.02, None, "percent", "=", "up")]),
+    ("Zeta rose under 4%.", [("4%", 4, None, "percent", "<", "up")]),
+    ("Holders get C $7 (US $5.20) per share.", [("C $7", 7, None, "CAD", "=", None), ("US $5.20", 5.2, None, "USD", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -73,6 +78,9 @@ def test_number_forms(extractor, text, want):
     ("Dozens of other Acme investors could become millionaires.", "Dozens of other Acme investors",
      "other Acme investors"),
     ("Output rose from 12-15 mpg to 22 after 40min of tuning.", "12-15 mpg", "Output"),
+    ("Acme Corp will cut 1,200 jobs this year.", "1,200 jobs", "Acme Corp jobs"),
+    ("In Asia: Nikkei -0.8% Kospi -1.1% Sensex +0.3%.", "-1.1%", "Kospi"),
+    ("Holders get C $7 (US $5.20) per share in cash.", "C $7", "Holders"),
     ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),
     ("The plant will produce 12.3m tonnes of jet fuel a year.", "12.3m tonnes", "jet fuel"),
     ("Its shares are held by 60% of the Fortune 100.", "60%", "Fortune 100"),

@@ -149,7 +149,7 @@ class Extractor:
                     self._pos(doc)
                 if self._lemmatizer is not None:
                     doc.user_data["newsfacts.lemmatize"] = self._lemma
-                prev_subject, prev_end = "", None
+                prev_subject, prev_end, prev_direction, prev_kind = "", None, None, ""
                 for m in sent.mentions:
                     r = context.read(doc, m)
                     if r is None:
@@ -161,11 +161,16 @@ class Extractor:
                     # an equivalent in brackets or after "or" ("80 trillion yen ($700 billion)", "1.7 billion
                     # euros, or 1.3 percent") is about what the figure before it is about
                     gap = sent.text[prev_end:m.start] if prev_end is not None else None
+                    direction, kind = r.direction, r.kind
                     if gap is not None and prev_subject and _EQUIVALENT.match(gap):
                         subject = prev_subject
+                        if direction is None and prev_direction is not None and prev_kind in ("change", "growth"):
+                            # "up 0.25 points, or 0.01%": the equivalent is the same movement
+                            direction = prev_direction
+                            kind = "growth" if r.dimension == "percentage" and r.unit == "percent" else "change"
                     else:
                         subject = r.subject or prev_subject
-                    prev_subject, prev_end = subject, r.unit_end
+                    prev_subject, prev_end, prev_direction, prev_kind = subject, r.unit_end, direction, kind
                     start, end = sent.start + m.start, sent.start + r.unit_end
                     surface = text[start:end]
                     lo, hi = interval(m.value, m.value_max, m.half_step, m.approx, m.approx_side)
@@ -174,7 +179,7 @@ class Extractor:
                         doc_id=meta.get("doc_id"), source=meta.get("source"), published=meta.get("published"),
                         sentence=sent.text.strip(), start=start, end=end, surface=surface,
                         value=m.value, value_max=m.value_max, unit=unit, dimension=dimension,
-                        approx=m.approx, direction=r.direction, kind=r.kind, subject=subject,
+                        approx=m.approx, direction=direction, kind=kind, subject=subject,
                         subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
                     ))
             yield facts

@@ -172,7 +172,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     return Reading(unit, dimension, unit_end, direction, kind, subject, per)
 
 
-_HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|just|only|an?|another|a further|"
+_HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|under|below|above|up to|as much as|"
+                r"at least|well over|just under|just over|close to|"
+                r"just|only|an?|another|a further|"
                 r"strong|sharp|steep|modest|slight|solid|robust|whopping|massive|small|big|further)")
 # "set up 50 years ago", "made up 5%": the particle of a phrasal verb, not a movement
 _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|signed|pick|picked|give|gave|given|end|"

@@ -68,13 +68,15 @@ DOLLAR_CONTEXT = (
 )
 
 _prefix = sorted(SYMBOLS, key=len, reverse=True) + sorted(ISO_CODES, key=len, reverse=True)
-PREFIX_PATTERN = "(?:" + "|".join(re.escape(s) for s in _prefix) + ")"
+# "C $6", "US $4.46": the country letters written apart from the "$"
+_SPACED = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|S|HK|NT|R|MX) \$"
+PREFIX_PATTERN = "(?:" + _SPACED + "|" + "|".join(re.escape(s) for s in _prefix) + ")"
 _names = sorted((n for n in NAMES if n not in MINOR), key=len, reverse=True)
 NAME_PATTERN = "(?:" + "|".join(re.escape(n) for n in _names) + ")"
 
 
 def code_for_prefix(sym: str) -> str:
-    s = sym.strip()
+    s = sym.strip().replace(" $", "$")
     if s in SYMBOLS:
         return SYMBOLS[s]
     up = s.upper()

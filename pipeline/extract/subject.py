@@ -14,8 +14,18 @@ _KEEP_PREPS = {"of", "in", "for", "from", "on"}
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.whitespace_ and span.start <= prev.head.i < span.end \
+            and len(prev.text) > 1 and prev.text[0].isalpha() and not prev.text.isupper() or prev is not None \
+            and prev.pos_ == "PROPN" and prev.whitespace_ and span.start <= prev.head.i < span.end \
+            and len(prev.text) > 2 and prev.text.isalpha() and doc[span.start].text[:1] in "-+−":
+        # a name modifying the figure itself, as in market lists: "FTSE -0.6% CAC -1.7%"
+        first = prev.i
+        while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].like_num) and doc[first - 1].head.i in range(first, span.end):
+            first -= 1
+        return doc[first:prev.i + 1].text
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
-        return _phrase(anchor, span)
+        return _owned(anchor, span)  # "Dell will cut 6,650 employees" -> "Dell employees"
     if dimension != "count":
         measured = _of_phrase(span)
         if measured is not None:
@@ -63,6 +73,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
 # "18 meters in depth": the dimension measured, not the thing measured
 _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "area", "volume", "weight",
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
+_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc"}
 _TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 
 
@@ -181,7 +192,7 @@ def _phrase(noun: Token, quantity: Span) -> str:
         if quantity.start <= tok.i < quantity.end or tok.like_num and not _in_name(tok):
             return
         if not top and (any(ch.isdigit() for ch in tok.text) and not _in_name(tok)
-                        or tok.i > 0 and tok.doc[tok.i - 1].like_num and quantulum.is_unit(tok.text)
+                        or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS)
                         and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")):
             return  # "40min", "300 PS": another quantity and its unit
         for c in tok.lefts:
