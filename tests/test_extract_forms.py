@@ -79,6 +79,7 @@ def test_number_forms(extractor, text, want):
      "other Acme investors"),
     ("Output rose from 12-15 mpg to 22 after 40min of tuning.", "12-15 mpg", "Output"),
     ("Acme Corp will cut 1,200 jobs this year.", "1,200 jobs", "Acme Corp jobs"),
+    ("Top scorers: F Jane Roe (21.3 ppg, 8.4 rpg), G Ann Lee (11.2 ppg).", "8.4 rpg", "F Jane Roe"),
     ("In Asia: Nikkei -0.8% Kospi -1.1% Sensex +0.3%.", "-1.1%", "Kospi"),
     ("Holders get C $7 (US $5.20) per share in cash.", "C $7", "Holders"),
     ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),

@@ -24,6 +24,9 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].like_num) and doc[first - 1].head.i in range(first, span.end):
             first -= 1
         return doc[first:prev.i + 1].text
+    named = _bracketed_name(doc, span)
+    if named:
+        return named  # "G Jane Roe (15.3 ppg, 7.4 rpg)": the figures in brackets describe the name before them
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
         return _owned(anchor, span)  # "Dell will cut 6,650 employees" -> "Dell employees"
     if dimension != "count":
@@ -75,6 +78,21 @@ _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "a
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
 _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc"}
 _TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
+
+
+def _bracketed_name(doc: Doc, span: Span) -> str:
+    i = span.start - 1
+    while i >= 0 and doc[i].text not in ("(", ")", "[", "]") and span.start - i <= 12:
+        i -= 1
+    if i < 1 or doc[i].text != "(" or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
+        return ""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:span.start]):
+        return ""
+    end = i
+    first = i - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() and i - first < 5:
+        first -= 1
+    return doc[first:end].text
 
 
 def _owned(noun: Token, quantity: Span) -> str:
