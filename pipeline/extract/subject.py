@@ -211,7 +211,9 @@ def _phrase(noun: Token, quantity: Span) -> str:
             return
         if not top and (any(ch.isdigit() for ch in tok.text) and not _in_name(tok)
                         or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS)
-                        and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")):
+                        and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")
+                        or tok.lower_ == "cent" and tok.i > 1 and tok.doc[tok.i - 1].lower_ == "per"
+                        and tok.doc[tok.i - 2].like_num):
             return  # "40min", "300 PS": another quantity and its unit
         for c in tok.lefts:
             if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
