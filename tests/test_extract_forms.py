@@ -85,6 +85,14 @@ def test_number_forms(extractor, text, want):
     ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),
     ("The plant will produce 12.3m tonnes of jet fuel a year.", "12.3m tonnes", "jet fuel"),
     ("Its shares are held by 60% of the Fortune 100.", "60%", "Fortune 100"),
+    # whose count: the clause subject, through "said it would" and "announced plans to"
+    ("The retailer said it would close 120 stores.", "120 stores", "retailer stores"),
+    ("Acme on Monday announced plans to lay off more than 2,000 workers.", "2,000 workers", "Acme workers"),
+    # a clause whose verb is left out (gapping) names its own figure
+    ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
+    ("Imports rose 5% and exports 7% in March.", "7%", "exports"),
+    ("Rent should rise between 2% and 3%, and water and power bills between 4% and 6%.", "4% and 6%",
+     "water and power bills"),
 ])
 def test_subjects(extractor, text, surface, subject):
     got = {f.surface: f.subject for f in extractor(text)}
@@ -95,3 +103,9 @@ def test_an_equivalent_in_brackets_shares_the_subject(extractor):
     fs = extractor("Japan's exports to China reached 12 trillion yen ($105 billion) in 2016.")
     assert [f.surface for f in fs] == ["12 trillion yen", "$105 billion"]
     assert fs[0].subject == fs[1].subject != ""
+
+
+def test_a_gapped_clause_keeps_the_movement(extractor):
+    fs = {f.surface: f for f in extractor("Imports rose 5% and exports 7% in March; rents are set to climb between 2% and 3%.")}
+    assert fs["7%"].direction == "up" and fs["7%"].kind == "growth"
+    assert fs["2% and 3%"].direction == "up"

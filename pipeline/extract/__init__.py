@@ -33,6 +33,10 @@ UNUSED = ("ner",)
 _EQUIVALENT = re.compile(r"^\s*(?:[(\[;/]|,?\s*or\b|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|approx\.?)?\s*$",
                          re.I)
 _PARA = re.compile(r"\n\s*\n|\n")
+# "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
+_GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*\s+){1,6}?)"
+                     r"(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
+_GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "PART"})
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
 
@@ -168,6 +172,10 @@ class Extractor:
                             # "up 0.25 points, or 0.01%": the equivalent is the same movement
                             direction = prev_direction
                             kind = "growth" if r.dimension == "percentage" and r.unit == "percent" else "change"
+                    elif gap is not None and prev_subject and (np := _gapped(doc, gap, prev_end)):
+                        subject = np
+                        if direction is None and prev_direction is not None:
+                            direction, kind = prev_direction, prev_kind
                     else:
                         subject = r.subject or prev_subject
                     prev_subject, prev_end, prev_direction, prev_kind = subject, r.unit_end, direction, kind
@@ -183,6 +191,21 @@ class Extractor:
                         subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
                     ))
             yield facts
+
+
+def _gapped(doc, gap: str, gap_start: int) -> str:
+    """The noun phrase of a clause whose verb is left out, as in "... rose 5% and exports 7%" -> "exports"."""
+    m = _GAPPED.match(gap)
+    if m is None:
+        return ""
+    span = doc.char_span(gap_start + m.start("np"), gap_start + m.end("np"), alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("NOUN", "PROPN") for t in span) \
+            or any(t.pos_ not in _GAP_POS and not t.is_space for t in span):
+        return ""
+    words = [t for t in span if t.pos_ != "DET" and not t.is_space]
+    while words and words[0].pos_ in ("CCONJ", "PART"):
+        words.pop(0)
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _bare_dollar(sentence: str, m: Mention) -> bool:

@@ -28,7 +28,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if named:
         return named  # "G Jane Roe (15.3 ppg, 7.4 rpg)": the figures in brackets describe the name before them
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
-        return _owned(anchor, span)  # "Dell will cut 6,650 employees" -> "Dell employees"
+        return _owned(anchor, span, count=True)  # "Dell will cut 6,650 employees" -> "Dell employees"
     if dimension != "count":
         measured = _of_phrase(span)
         if measured is not None:
@@ -95,7 +95,28 @@ def _bracketed_name(doc: Doc, span: Span) -> str:
     return doc[first:end].text
 
 
-def _owned(noun: Token, quantity: Span) -> str:
+def _owner(v: Token) -> Token | None:
+    """Whose the clause of verb ``v`` is: its subject, through "plans to cut", "said it would close"."""
+    for _ in range(5):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in ("it", "they") and v.dep_ == "ccomp" and v.head.pos_ == "VERB":
+            v = v.head  # "the retailer said it would close 120 stores": "it" is the retailer
+            continue
+        if subj:
+            return None if subj[0].lower_ in lx.PRONOUNS or subj[0].pos_ == "PRON" else subj[0]
+        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head != v:
+            v = v.head
+        elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "announced plans to lay off 6,650 employees"
+        elif v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" \
+                and v.head.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head.head
+        else:
+            return None
+    return None
+
+
+def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     """The measured noun with whose it is, when the clause names that elsewhere: "Adani Enterprises lost
     60% of its market cap" -> "Adani Enterprises market cap"; "Britain can borrow at an interest rate of
     1.38pc" -> "Britain interest rate"."""
@@ -106,9 +127,9 @@ def _owned(noun: Token, quantity: Span) -> str:
         if h == t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("appos", "conj"):
             return phrase
         if h.pos_ in ("VERB", "AUX"):
-            owner = _verb_subject(h)
+            owner = _owner(h) if count else _verb_subject(h)
             if owner is None or owner.i in {x.i for x in noun.subtree} or noun.i in {x.i for x in owner.subtree} \
-                    or _holds(owner, quantity) or owner.pos_ != "PROPN" \
+                    or _holds(owner, quantity) or owner.pos_ != "PROPN" and not (count and owner.pos_ == "NOUN") \
                     or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
                 return phrase
             who = _phrase(owner, quantity)
@@ -173,7 +194,8 @@ VERB_NOUNS = {"export": "exports", "import": "imports", "sell": "sales", "spend"
 
 def _verb_noun(v: Token) -> str:
     """"services exported 5 billion": the measured thing is the services' exports."""
-    verbs = [v] + [c for c in v.children if c.dep_ == "conj"] + ([v.head] if v.dep_ == "conj" else [])
+    verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")] \
+        + ([v.head] if v.dep_ == "conj" else [])
     nouns = []
     for x in sorted(verbs, key=lambda x: x.i):
         n = VERB_NOUNS.get(lx.lemma(x))
@@ -225,7 +247,8 @@ def _phrase(noun: Token, quantity: Span) -> str:
         keep.append(tok)
         for c in tok.rights:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
-                visit(c, False)
+                if c.i < quantity.start or tok.i >= quantity.end:  # not "imports rose 5% and exports 7%"
+                    visit(c, False)
             elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not _holds(c, quantity) \
                     and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
                 visit(c, False)
