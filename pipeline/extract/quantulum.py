@@ -39,7 +39,28 @@ OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne
                "pound-feet": ("pound-foot", "torque"), "pound-foot": ("pound-foot", "torque"),
                "MWh": ("megawatt hour", "energy"), "GWh": ("gigawatt hour", "energy"),
                "TWh": ("terawatt hour", "energy"), "mpg": ("mile per gallon", "fuel economy"),
-               "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration")}
+               "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration"),
+               # box-score abbreviations
+               "ppg": ("point per game", "sports"), "rpg": ("rebound per game", "sports"),
+               "apg": ("assist per game", "sports"), "spg": ("steal per game", "sports"),
+               "bpg": ("block per game", "sports"), "WAR": ("win above replacement", "sports"),
+               "ERA": ("earned run average", "sports")}
+
+
+# Symbols too ambiguous on their own ("5 g" of what?) but unmistakable glued to a number: "45g", "24h".
+GLUED_UNITS = {"g": ("gram", "mass"), "l": ("litre", "volume"), "h": ("hour", "time"), "hrs": ("hour", "time"),
+               "ft": ("foot", "length"), "oz": ("ounce", "mass"), "mi": ("mile", "length"),
+               "lb": ("pound", "mass"), "lbs": ("pound", "mass"),
+               "G": ("generation wireless", "generation")}  # "5G", "4G networks": a mobile network generation
+_GLUED = re.compile(r"(?P<u>[A-Za-z]{1,3})(?![\w\u00b2\u00b3])")
+# "32m2", "5 km2", "3 cm3": squared and cubed symbols with a plain digit
+_POWER = re.compile(r"[ \u00a0]?(?P<u>km|cm|mm|m|ft|mi|in)(?P<p>[23])(?!\w)")
+_POWER_NAMES = {"km": "kilometre", "cm": "centimetre", "mm": "millimetre", "m": "metre", "ft": "foot",
+                "mi": "mile", "in": "inch"}
+# Names quantulum3 gives that read badly in a table: the scale is the unit ("75 degrees Fahrenheit"
+# -> fahrenheit), "degree angle" is a degree, "ml" is a millilitre rather than a cubic centimetre.
+_RENAME = {"degree fahrenheit": "fahrenheit", "degree Celsius": "celsius", "degree celsius": "celsius",
+           "degree angle": "degree", "cubic centimetre": "millilitre", "pound-mass": "pound"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +98,7 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 def is_unit(surface: str) -> bool:
     """Whether ``surface`` is a unit's name or symbol ("PS", "ksi", "lb-ft", "km")."""
     lex = _lexicon()
-    return surface in lex or surface.lower() in lex
+    return surface in lex or surface.lower() in lex or surface in GLUED_UNITS
 
 
 def warm_up() -> None:
@@ -91,6 +112,14 @@ _WORD = re.compile(r"[ \u00a0-]?([A-Za-z°µμ²³/.'\"-]+(?:[ -][A-Za-z°²³/.
 
 def unit_after(text: str, pos: int) -> Unit | None:
     """The physical unit written right after position ``pos`` ("5 km", "20 °C", "3 square metres")."""
+    p = _POWER.match(text, pos)
+    if p:
+        return Unit(("square " if p.group("p") == "2" else "cubic ") + _POWER_NAMES[p.group("u")],
+                    "area" if p.group("p") == "2" else "volume", p.end() - pos)
+    g = _GLUED.match(text, pos)
+    if g and g.group("u") in GLUED_UNITS:
+        name, dim = GLUED_UNITS[g.group("u")]
+        return Unit(name, dim, g.end() - pos)
     m = _WORD.match(text, pos)
     if not m:
         return None
@@ -101,6 +130,7 @@ def unit_after(text: str, pos: int) -> Unit | None:
         for key in (phrase, phrase.lower()):
             if key in lex:
                 name, dim = lex[key]
+                name = _RENAME.get(name, name)
                 covered = m.start(1) - pos + len(phrase)
                 return Unit(name, dim, covered)
     return None

@@ -24,6 +24,8 @@ PERCENT_RE = re.compile(
     re.I,
 )
 NAME_RE = re.compile(rf"[ \u00a0]?(?P<name>{money.NAME_PATTERN})\b", re.I)
+# "1,200€", "350 €": a currency symbol written after the amount (continental style)
+SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₩₽₺₪₦₱$])(?![\w$€£¥])")
 ISO_SUFFIX_RE = re.compile(rf"[ \u00a0]?(?P<iso>{'|'.join(sorted(money.ISO_CODES))})\b")
 MINOR_RE = re.compile(r"(?:[ \u00a0](?P<minor>cents?|pence)\b|(?P<p>p)(?![\w]))", re.I)
 PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
@@ -127,6 +129,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         # Dates, times, ordinals, labels, addresses, list markers: not quantities.
         if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:$", before[-3:]):
             return None
+        if re.match(r"['’]?s\b", after) and number.value % 10 == 0 and (number.value < 100 or 1000 <= number.value <= 2100):
+            return None  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
         if BEFORE_DATE_RE.search(before[-12:]) or AFTER_DATE_RE.match(after):
             return None
         if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after):
@@ -168,6 +172,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     elif cur is None and iso:
         cur = money.code_for_prefix(iso.group("iso"))
         mention.end = iso.end()
+    elif cur is None and (sym := SYMBOL_SUFFIX_RE.match(s, end)) and not re.match(r"\s?\d", s[sym.end():sym.end() + 2]):
+        cur = money.code_for_prefix(sym.group("sym"))
+        mention.end = sym.end()
     elif minor and not mention.scaled and not is_word and (minor.group("minor") or cur is None):
         cur = "GBP" if (minor.group("minor") or "p").lower() in ("pence", "p") else "USD"
         mention.value /= 100

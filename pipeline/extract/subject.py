@@ -231,7 +231,9 @@ def _phrase(noun: Token, quantity: Span) -> str:
     def visit(tok: Token, top: bool) -> None:
         if quantity.start <= tok.i < quantity.end or tok.like_num and not _in_name(tok):
             return
-        if not top and (any(ch.isdigit() for ch in tok.text) and not _in_name(tok)
+        if (not top or tok.pos_ in ("NOUN", "PROPN") and quantulum.is_unit(tok.text) and tok.i > 0
+                and tok.doc[tok.i - 1].like_num and not quantity.start <= tok.i - 1 < quantity.end) and (
+                any(ch.isdigit() for ch in tok.text) and not _in_name(tok)
                         or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS)
                         and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")
                         or tok.lower_ == "cent" and tok.i > 1 and tok.doc[tok.i - 1].lower_ == "per"
