@@ -47,6 +47,16 @@ def facts(extractor, text):
     ("She averaged 21.3 ppg and 8.4 rpg; he had 1.2 WAR.", [("21.3 ppg", 21.3, None, "point per game", "=", None),
                                                             ("8.4 rpg", 8.4, None, "rebound per game", "=", None),
                                                             ("1.2 WAR", 1.2, None, "win above replacement", "=", None)]),
+    # a bare number compared with a figure that has a unit shares it
+    ("Mileage rose from 21 mpg in 2008 to 25 in 2020.", [("21 mpg", 21, None, "mile per gallon", "=", None),
+                                                         ("25", 25, None, "mile per gallon", "=", None)]),
+    ("The top estimate is 84.75 cents, while the lowest is 74.07.", [("84.75 cents", 0.8475, None, "USD", "=", None),
+                                                                    ("74.07", 0.7407, None, "USD", "=", None)]),
+    ("About 460 cars were stolen, compared with 63 last year.", [("460 cars", 460, None, "car", "~", None),
+                                                                  ("63", 63, None, "car", "=", None)]),
+    ("Shares rose 3% to 150 on Monday.", [("3%", 3, None, "percent", "=", "up"), ("150", 150, None, "", "=", None)]),
+    # "by X to Y unit": a range of the change
+    ("Output was cut by 2 to 3 million barrels.", [("2 to 3 million barrels", 2e6, 3e6, "barrel", "=", "down")]),
     ("Carriers are moving from 4G to 5G.", [("4G", 4, None, "generation wireless", "=", None),
                                             ("5G", 5, None, "generation wireless", "=", None)]),
     ("Demand for sub-400 sq m offices surged.", [("400 sq m", 400, None, "square metre", "<", None)]),

@@ -36,6 +36,12 @@ _PARA = re.compile(r"\n\s*\n|\n")
 # "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
 _GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*\s+){1,6}?)"
                      r"(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
+# "from 21 mpg to 23", "460 cars, compared with 63", "84.75 cents, while the lowest is 74.07": a bare number
+# in a comparison with a figure that has a unit shares that unit
+_CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whereas|"
+                    r"including|than)\b[^.;:!?()\d]{0,40}$", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MINOR = re.compile(r"(?:cents?|pence|p)$", re.I)
 _GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "PART"})
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
@@ -154,12 +160,24 @@ class Extractor:
                 if self._lemmatizer is not None:
                     doc.user_data["newsfacts.lemmatize"] = self._lemma
                 prev_subject, prev_end, prev_direction, prev_kind = "", None, None, ""
+                main = None  # the last figure with a unit that is not an equivalent of the one before it
                 for m in sent.mentions:
                     r = context.read(doc, m)
                     if r is None:
                         continue
                     unit = dollar if r.unit == "USD" and _bare_dollar(sent.text, m) else r.unit
                     dimension = r.dimension
+                    value, value_max, half_step = m.value, m.value_max, m.half_step
+                    if dimension == "number" and not m.is_word and main is not None \
+                            and _CARRY.match(between := _YEAR.sub("Y", sent.text[main.end - sent.start:m.start])) \
+                            and (main.kind == "level" or not re.search(r"\bto\b", between)):
+                        div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
+                        base = abs(main.value) * div
+                        if base / 20 <= abs(value) <= base * 20:
+                            # "from 21 mpg to 23": the bare number is in the unit of the figure it is compared with
+                            unit, dimension = main.unit, main.dimension
+                            value, half_step = round(value / div, 10), half_step / div
+                            value_max = value_max / div if value_max is not None else None
                     if r.per:  # "$75 per barrel": a rate, not an amount of money
                         unit, dimension = money.rate_unit(unit, dimension, r.per), "rate"
                     # an equivalent in brackets or after "or" ("80 trillion yen ($700 billion)", "1.7 billion
@@ -181,15 +199,17 @@ class Extractor:
                     prev_subject, prev_end, prev_direction, prev_kind = subject, r.unit_end, direction, kind
                     start, end = sent.start + m.start, sent.start + r.unit_end
                     surface = text[start:end]
-                    lo, hi = interval(m.value, m.value_max, m.half_step, m.approx, m.approx_side)
+                    lo, hi = interval(value, value_max, half_step, m.approx, m.approx_side)
                     facts.append(Fact(
                         fact_id=stable_id(doc_key, start, end, surface),
                         doc_id=meta.get("doc_id"), source=meta.get("source"), published=meta.get("published"),
                         sentence=sent.text.strip(), start=start, end=end, surface=surface,
-                        value=m.value, value_max=m.value_max, unit=unit, dimension=dimension,
+                        value=value, value_max=value_max, unit=unit, dimension=dimension,
                         approx=m.approx, direction=direction, kind=kind, subject=subject,
                         subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
                     ))
+                    if dimension != "number" and not (gap is not None and _EQUIVALENT.match(gap)):
+                        main = facts[-1]
             yield facts
 
 

@@ -43,7 +43,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
     for t in span:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end and h.i - span.end <= 3 \
-                and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h):
+                and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
+                and not any(x.lower_ in _NOT_BETWEEN for x in doc[span.end:h.i]):
             return h
     if span.end < len(doc):
         nxt = doc[span.end]
@@ -52,6 +53,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
     return None
 
 
+# "63 last year", "12 each month": the noun after these is a period, not what is counted
+_NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)

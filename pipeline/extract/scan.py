@@ -244,7 +244,15 @@ def scan(s: str) -> list[Mention]:
         # A range: "10 to 20 billion", "5-7%", "between 5% and 7%", "$10 to $20 billion", "2012-13".
         rm = RANGE_SEP_RE.match(s, first.end)
         nm = (NUM2_RE.match(s, rm.end()) or _after_prefix(s, rm.end())) if rm else None
-        if nm and _range_ok(rm.group("sep"), s[:first.start]):
+        ok = nm and _range_ok(rm.group("sep"), s[:first.start])
+        if nm and not ok and rm.group("sep") == "to" and not first.dimension and not first.scaled \
+                and re.search(r"\bby\s+(?:about\s+|some\s+|roughly\s+)?$", s[max(0, first.start - 20):first.start]):
+            # "dropped by 1 to 1.5 degrees": a range of the change when only the second carries the unit
+            peek = _one(s, nm, check_context=False)
+            ok = peek is not None and (peek.dimension or peek.scaled or re.match(r"\s?[A-Za-z°]", s[peek.end:peek.end + 2])) \
+                and peek.value_max is None \
+                and first.value < _read(nm).value <= 3 * first.value
+        if ok:
             second = _one(s, nm, check_context=False)
             dash = rm.group("sep") in "-–—"
             if second is not None and second.value_max is None:
