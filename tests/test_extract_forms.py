@@ -109,6 +109,11 @@ def test_number_forms(extractor, text, want):
     # whose count: the clause subject, through "said it would" and "announced plans to"
     ("The retailer said it would close 120 stores.", "120 stores", "retailer stores"),
     ("Acme on Monday announced plans to lay off more than 2,000 workers.", "2,000 workers", "Acme workers"),
+    # a named possessor stays; the number of a hyphenated name stays; a priced noun is what the price is of
+    ("Germany's economy grew 1.2% last year.", "1.2%", "Germany's economy"),
+    ("The yield on the 10-year Treasury rose to 2.41 percent.", "2.41 percent", "yield on 10-year Treasury"),
+    ("That $99.99 price point makes the phone a bargain.", "$99.99", "price point"),
+    ("The cruise operator gained 2.2% in the premarket.", "2.2%", "cruise operator"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

@@ -41,7 +41,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             subj = _verb_subject(t)
             return _phrase(subj, span) if subj is not None else ""
         if h.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "dobj":
+            if t.dep_ == "dobj" and dimension != "percentage":  # not "gained 2.2% in the premarket"
                 named = _in_after(h, span)
                 if named is not None:
                     return _owned(named, span)  # "paid $5.3m in federal income tax"
@@ -63,8 +63,10 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             lemma = lx.lemma(h)
             if _named_change(h, span):
                 return _phrase(h, span)
-            if lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num:
-                t = h
+            if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
+                    c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i >= span.end
+                    and lx.lemma(c) not in lx.QUANTITY_NOUNS for c in h.lefts):
+                t = h  # "a record 5%", "the $5 billion total": the noun is a quantity word, go on up
                 continue
             if h.pos_ == "PRON":
                 return ""
@@ -243,10 +245,19 @@ def _phrase(noun: Token, quantity: Span) -> str:
             if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
                 keep.append(c)  # the hyphen in "knowledge-intensive"
                 continue
+            if c.like_num and c.i + 2 == tok.i and c.whitespace_ == "" and tok.doc[c.i + 1].text == "-" \
+                    and tok.doc[c.i + 1].whitespace_ == "" and not quantity.start <= c.i < quantity.end:
+                keep.append(c)  # the number in "the 10-year Treasury", "a 30-day average": part of a name
+                continue
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and top and not _holds(c, quantity):
+                visit(c, False)  # "Germany's economy", "VW's revenues": whose it is
+                continue
             if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":
                 continue
             visit(c, False)
         keep.append(tok)
+        if tok.dep_ == "poss":
+            keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor
         for c in tok.rights:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
                 if c.i < quantity.start or tok.i >= quantity.end:  # not "imports rose 5% and exports 7%"
@@ -275,7 +286,10 @@ def _phrase(noun: Token, quantity: Span) -> str:
 
 def _in_name(tok: Token) -> bool:
     """A number that is part of a name: "the FTSE 100", "Fortune 500", "Stoxx 50"."""
-    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].text[:1].isupper() \
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if prev.text in ("'s", "’s") and tok.i > 1:
+        prev = tok.doc[tok.i - 2]  # "Standard & Poor's 500"
+    return tok.i > 0 and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
         and tok.dep_ in ("nummod", "compound", "appos", "npadvmod") and tok.head.pos_ == "PROPN"
 
 
