@@ -114,6 +114,10 @@ def test_number_forms(extractor, text, want):
     ("The yield on the 10-year Treasury rose to 2.41 percent.", "2.41 percent", "yield on 10-year Treasury"),
     ("That $99.99 price point makes the phone a bargain.", "$99.99", "price point"),
     ("The cruise operator gained 2.2% in the premarket.", "2.2%", "cruise operator"),
+    # a name set off by a dash at the start of a market report; a pronoun whose name is earlier in the sentence
+    ("Bolt Motors - The carmaker slid 0.8% after a recall.", "0.8%", "Bolt Motors carmaker"),
+    ("Meanwhile, Jane Roe uses her account, where she has more than 80 million followers.",
+     "80 million followers", "Jane Roe followers"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

@@ -13,6 +13,28 @@ _KEEP_PREPS = {"of", "in", "for", "from", "on"}
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
+    subject = _find_subject(doc, span, anchor, dimension)
+    label = _lead_label(doc, span)
+    if label and label.lower() not in subject.lower():
+        return f"{label} {subject}".strip()  # "Acme — Shares of the retailer rose 4%" -> "Acme Shares of the retailer"
+    return subject
+
+
+def _lead_label(doc: Doc, span: Span) -> str:
+    """A name set off at the start of the sentence by a dash, as in market reports ("Acme — The retailer ...")."""
+    for i, t in enumerate(doc[:7]):
+        if t.text in ("—", "–", "--") or t.text == "-" and t.whitespace_ and i and doc[i - 1].whitespace_:
+            words = doc[:i]
+            if 0 < len(words) <= 5 and i < span.start and all(w.text[:1].isupper() or w.text in ("&", ".", "'s")
+                                                                 for w in words if not w.is_punct):
+                return words.text.strip()
+            return ""
+        if t.is_punct and t.text not in ("&", "."):
+            return ""
+    return ""
+
+
+def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.pos_ == "PROPN" and prev.whitespace_ and span.start <= prev.head.i < span.end \
@@ -105,7 +127,9 @@ def _owner(v: Token) -> Token | None:
             v = v.head  # "the retailer said it would close 120 stores": "it" is the retailer
             continue
         if subj:
-            return None if subj[0].lower_ in lx.PRONOUNS or subj[0].pos_ == "PRON" else subj[0]
+            if subj[0].lower_ in lx.PRONOUNS or subj[0].pos_ == "PRON":
+                return _antecedent(subj[0])
+            return subj[0]
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head != v:
             v = v.head
         elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
@@ -210,13 +234,28 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip() if a and b else a or b
 
 
+def _antecedent(pron: Token) -> Token | None:
+    """What "he", "she", "it" or "they" stands for, when an earlier clause of the same sentence names it:
+    "Musk uses his account, where he has 80 million followers" -> Musk."""
+    want = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"), "they": ("PROPN", "NOUN")}.get(pron.lower_)
+    if want is None:
+        return None
+    for t in reversed(pron.doc[:pron.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in want and t.lower_ not in lx.PRONOUNS:
+            plural = t.tag_ in ("NNS", "NNPS")
+            if pron.lower_ == "they" and t.pos_ == "NOUN" and not plural or pron.lower_ == "it" and plural:
+                return None
+            return t
+    return None
+
+
 def _verb_subject(v: Token) -> Token | None:
     for _ in range(4):
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lx.PRONOUNS:
                 return c
             if c.dep_ in ("nsubj", "nsubjpass"):
-                return None
+                return _antecedent(c)
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and v.head != v:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
