@@ -47,6 +47,11 @@ def facts(extractor, text):
     ("She averaged 21.3 ppg and 8.4 rpg; he had 1.2 WAR.", [("21.3 ppg", 21.3, None, "point per game", "=", None),
                                                             ("8.4 rpg", 8.4, None, "rebound per game", "=", None),
                                                             ("1.2 WAR", 1.2, None, "win above replacement", "=", None)]),
+    # a conversion in brackets carries the hedge; an average is exact; a negative temperature is a level
+    ("The moths can fly more than 100 kilometers (60 miles).", [("100 kilometers", 100, None, "kilometre", ">", None),
+                                                                ("60 miles", 60, None, "mile", ">", None)]),
+    ("Fares will go up by an average of 12 euros.", [("12 euros", 12, None, "EUR", "=", "up")]),
+    ("Nights there reach minus 40 degrees Celsius.", [("minus 40 degrees Celsius", -40, None, "celsius", "=", None)]),
     # a bare number compared with a figure that has a unit shares it
     ("Mileage rose from 21 mpg in 2008 to 25 in 2020.", [("21 mpg", 21, None, "mile per gallon", "=", None),
                                                          ("25", 25, None, "mile per gallon", "=", None)]),

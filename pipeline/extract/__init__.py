@@ -159,7 +159,7 @@ class Extractor:
                     self._pos(doc)
                 if self._lemmatizer is not None:
                     doc.user_data["newsfacts.lemmatize"] = self._lemma
-                prev_subject, prev_end, prev_direction, prev_kind = "", None, None, ""
+                prev_subject, prev_end, prev_direction, prev_kind, prev_approx = "", None, None, "", "="
                 main = None  # the last figure with a unit that is not an equivalent of the one before it
                 for m in sent.mentions:
                     r = context.read(doc, m)
@@ -183,9 +183,11 @@ class Extractor:
                     # an equivalent in brackets or after "or" ("80 trillion yen ($700 billion)", "1.7 billion
                     # euros, or 1.3 percent") is about what the figure before it is about
                     gap = sent.text[prev_end:m.start] if prev_end is not None else None
-                    direction, kind = r.direction, r.kind
+                    direction, kind, approx = r.direction, r.kind, m.approx
                     if gap is not None and prev_subject and _EQUIVALENT.match(gap):
                         subject = prev_subject
+                        if approx == "=" and prev_approx != "=":
+                            approx = prev_approx  # "more than 100 km (60 miles)": the conversion is hedged too
                         if direction is None and prev_direction is not None and prev_kind in ("change", "growth"):
                             # "up 0.25 points, or 0.01%": the equivalent is the same movement
                             direction = prev_direction
@@ -197,15 +199,16 @@ class Extractor:
                     else:
                         subject = r.subject or prev_subject
                     prev_subject, prev_end, prev_direction, prev_kind = subject, r.unit_end, direction, kind
+                    prev_approx = approx
                     start, end = sent.start + m.start, sent.start + r.unit_end
                     surface = text[start:end]
-                    lo, hi = interval(value, value_max, half_step, m.approx, m.approx_side)
+                    lo, hi = interval(value, value_max, half_step, approx, m.approx_side)
                     facts.append(Fact(
                         fact_id=stable_id(doc_key, start, end, surface),
                         doc_id=meta.get("doc_id"), source=meta.get("source"), published=meta.get("published"),
                         sentence=sent.text.strip(), start=start, end=end, surface=surface,
                         value=value, value_max=value_max, unit=unit, dimension=dimension,
-                        approx=m.approx, direction=direction, kind=kind, subject=subject,
+                        approx=approx, direction=direction, kind=kind, subject=subject,
                         subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
                     ))
                     if dimension != "number" and not (gap is not None and _EQUIVALENT.match(gap)):

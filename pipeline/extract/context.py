@@ -163,7 +163,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             per = _PER_NAMES.get(d, d[:-1] if d.endswith("s") else d)
             unit_end = rate.end()
     direction, change_like = _direction(doc, span, anchor, mention, unit_end)
-    if mention.value < 0 and direction is None \
+    if mention.value < 0 and direction is None and (dimension == "percentage" or unit == "point") \
+            and text[mention.start:mention.start + 1] in "-−" \
             and not _LEVEL_BEFORE.search(text[max(0, mention.start - 40):mention.start].lower()):
         direction, change_like = "down", True  # "DAX -1.6%" (but "at minus 0.1 percent" is a level)
     kind = _kind(doc, span, mention, unit, dimension, direction, change_like)
@@ -185,8 +186,8 @@ _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|sig
                          r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split)\s+up\s+\S*\s*$")
 _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
-_UP_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
-_DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
+_UP_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
+_DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
 
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:

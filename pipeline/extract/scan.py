@@ -66,7 +66,7 @@ HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"up to|at most|no more than|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
     (r"nearly|almost|close to|approaching|just shy of", "~-"),
     (r"about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|"
-     r"or so|nearly|almost|close to|in the region of|on the order of|an average of|average of", "~"),
+     r"or so|nearly|almost|close to|in the region of|on the order of", "~"),  # "an average of" is exact
 ]
 HEDGE_RES = [(re.compile(rf"\b(?:{p})\s*(?:of\s*)?(?:a|an)?\s*$", re.I), a) for p, a in HEDGES]
 
