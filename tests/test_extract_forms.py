@@ -44,6 +44,7 @@ def facts(extractor, text):
     ("The flat is 32m2 and rent is 1,200€ a month.", [("32m2", 32, None, "square metre", "=", None),
                                                        ("1,200€ a month", 1200, None, "euro per month", "=", None)]),
     ("Prices in the 1990s hit people in their 40s.", []),
+    ("Flags flew at half-staff after a third-party review.", []),
     ("She averaged 21.3 ppg and 8.4 rpg; he had 1.2 WAR.", [("21.3 ppg", 21.3, None, "point per game", "=", None),
                                                             ("8.4 rpg", 8.4, None, "rebound per game", "=", None),
                                                             ("1.2 WAR", 1.2, None, "win above replacement", "=", None)]),

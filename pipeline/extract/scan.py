@@ -119,8 +119,11 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     before, after = s[:start], s[end:end + 40]
     if m.group("sign") and s[max(0, m.start() - 1):m.start()].isalnum():
         return None  # "MC-21", "PD-14": a model name, not a negative number
-    if is_word and s[end:end + 1] == "-" and (number.value == 1 or m.group("word")[:1].isupper() and start > 0):
-        return None  # "one-child policy", "the Five-Year Plan": part of a name or a compound adjective
+    if is_word and s[end:end + 1] == "-" and (number.value == 1 or m.group("word")[:1].isupper() and start > 0
+                                              or number.value < 1 and not re.match(
+                                                  r"-(?:hour|day|week|month|year|decade|century|mile|point|percent|"
+                                                  r"cent|dozen|million|billion|inch|pound|litre|liter)", s[end:end + 10], re.I)):
+        return None  # "one-child policy", "the Five-Year Plan", "third-party", "half-staff": not quantities
     if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]):
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word:
