@@ -61,6 +61,9 @@ def facts(extractor, text):
     ("About 460 cars were stolen, compared with 63 last year.", [("460 cars", 460, None, "car", "~", None),
                                                                   ("63", 63, None, "car", "=", None)]),
     ("Shares rose 3% to 150 on Monday.", [("3%", 3, None, "percent", "=", "up"), ("150", 150, None, "", "=", None)]),
+    ("Gas costs $3 a gallon, compared with $2.50 last year.", [("$3 a gallon", 3, None, "dollar per gallon", "=", None),
+                                                               ("$2.50", 2.5, None, "dollar per gallon", "=", None)]),
+    ("The gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "=", "up")]),
     # "by X to Y unit": a range of the change
     ("Output was cut by 2 to 3 million barrels.", [("2 to 3 million barrels", 2e6, 3e6, "barrel", "=", "down")]),
     ("Carriers are moving from 4G to 5G.", [("4G", 4, None, "generation wireless", "=", None),

@@ -168,6 +168,12 @@ class Extractor:
                     unit = dollar if r.unit == "USD" and _bare_dollar(sent.text, m) else r.unit
                     dimension = r.dimension
                     value, value_max, half_step = m.value, m.value_max, m.half_step
+                    if dimension == "currency" and main is not None and main.dimension == "rate" \
+                            and main.unit.startswith(money.rate_unit(unit, dimension, "")) \
+                            and abs(main.value) / 20 <= abs(value) <= abs(main.value) * 20 \
+                            and _CARRY.match(_YEAR.sub("Y", sent.text[main.end - sent.start:m.start])):
+                        # "from $75 a barrel to $45.88": the second price is per barrel too
+                        unit, dimension = main.unit, "rate"
                     if dimension == "number" and not m.is_word and main is not None \
                             and _CARRY.match(between := _YEAR.sub("Y", sent.text[main.end - sent.start:m.start])) \
                             and (main.kind == "level" or not re.search(r"\bto\b", between)):
@@ -233,6 +239,8 @@ def _gapped(doc, gap: str, gap_start: int) -> str:
 
 def _bare_dollar(sentence: str, m: Mention) -> bool:
     head = sentence[m.start:m.start + 2]
+    if re.search(r" (?:US|U\.S\.)$", sentence[m.start:m.end]):
+        return False  # "$31.20 US": said to be US dollars
     return head.startswith("$") or sentence[max(0, m.start - 1):m.start] == "$"
 
 

@@ -183,6 +183,10 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         mention.value /= 100
         mention.half_step /= 100
         mention.end = minor.end()
+    if cur == "USD" and pm is not None and pm.group("cur") == "$":
+        us = re.match(r" (?:US|U\.S\.)(?=[\s.,;)]|$)(?! dollars?)", s[mention.end:mention.end + 12])
+        if us:
+            mention.end += us.end()  # "$31.20 US", "$75 U.S. per barrel"
     if cur:
         mention.unit, mention.dimension = cur, "currency"
     if (not mention.dimension and not mention.scaled and not is_word and number.half_step == 0.5

@@ -100,7 +100,8 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
 # "18 meters in depth": the dimension measured, not the thing measured
 _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "area", "volume", "weight",
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
-_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc"}
+_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc",
+                  "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
 _TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 
 
