@@ -148,3 +148,12 @@ def test_a_gapped_clause_keeps_the_movement(extractor):
     fs = {f.surface: f for f in extractor("Imports rose 5% and exports 7% in March; rents are set to climb between 2% and 3%.")}
     assert fs["7%"].direction == "up" and fs["7%"].kind == "growth"
     assert fs["2% and 3%"].direction == "up"
+
+
+def test_a_pronoun_subject_is_carried_from_the_previous_sentence(extractor):
+    fs = extractor("Travel services grew fastest last year.\n\nThey rose 38 percent to 1.2 trillion yuan.")
+    assert [(f.surface, f.subject) for f in fs] == [("38 percent", "Travel services"),
+                                                    ("1.2 trillion yuan", "Travel services")]
+    # reported speech: what was said is about the prices, not the minister
+    fs = extractor("Food prices rose sharply in March, the minister said. They are up 12% this year.")
+    assert [(f.surface, f.subject) for f in fs] == [("12%", "Food prices")]

@@ -23,6 +23,7 @@ from .fastpos import FastPOS
 from .intervals import interval
 from .period import find_period
 from .scan import Mention, scan
+from .subject import clause_subject, pronoun_subject
 from .subject_key import subject_key
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class _Sentence:
     text: str
     period: str | None
     mentions: list[Mention]
+    prev: str = ""  # the sentence before it, for "They rose 38 percent"
 
 
 class Extractor:
@@ -126,6 +128,7 @@ class Extractor:
         out: list[_Sentence] = []
         period = None
         pos = 0
+        prev = ""
         for para in _PARA.split(text):
             p_start = text.find(para, pos) if para else pos
             pos = p_start + len(para)
@@ -142,13 +145,28 @@ class Extractor:
                 period = here or period
                 mentions = scan(sent)
                 if mentions:
-                    out.append(_Sentence(p_start + off, sent, here or period, mentions))
+                    out.append(_Sentence(p_start + off, sent, here or period, mentions, prev))
+                prev = sent
         return out
+
+    def _carried_subject(self, prev: str, cache: dict[str, str]) -> str:
+        """The main-clause subject of the previous sentence (parsed only when a pronoun needs it)."""
+        if not prev.strip() or len(prev) > 2000:
+            return ""
+        if prev not in cache:
+            doc = self.nlp(prev)
+            if self._pos is not None:
+                self._pos(doc)
+            if self._lemmatizer is not None:
+                doc.user_data["newsfacts.lemmatize"] = self._lemma
+            cache[prev] = clause_subject(doc)
+        return cache[prev]
 
     def _batch(self, batch: list[tuple[str, dict]]) -> Iterator[list[Fact]]:
         per_doc = [self._sentences(text, meta.get("published")) for text, meta in batch]
         flat = [s for sents in per_doc for s in sents]
         docs = iter(self.nlp.pipe((s.text for s in flat), batch_size=self.batch_size))
+        parsed_prev: dict[str, str] = {}
         for (text, meta), sents in zip(batch, per_doc):
             facts: list[Fact] = []
             doc_key = meta.get("doc_id") or content_hash(text)[:16]
@@ -160,7 +178,8 @@ class Extractor:
                 if self._lemmatizer is not None:
                     doc.user_data["newsfacts.lemmatize"] = self._lemma
                 prev_subject, prev_end, prev_direction, prev_kind, prev_approx = "", None, None, "", "="
-                main = None  # the last figure with a unit that is not an equivalent of the one before it
+                main = None
+                carried = None  # the previous sentence's subject, looked up on first need  # the last figure with a unit that is not an equivalent of the one before it
                 for m in sent.mentions:
                     r = context.read(doc, m)
                     if r is None:
@@ -204,6 +223,10 @@ class Extractor:
                             direction, kind = prev_direction, prev_kind
                     else:
                         subject = r.subject or prev_subject
+                        if not subject and sent.prev and pronoun_subject(doc):
+                            if carried is None:
+                                carried = self._carried_subject(sent.prev, parsed_prev)
+                            subject = carried  # "Travel grew fastest. It rose 38 percent."
                     prev_subject, prev_end, prev_direction, prev_kind = subject, r.unit_end, direction, kind
                     prev_approx = approx
                     start, end = sent.start + m.start, sent.start + r.unit_end

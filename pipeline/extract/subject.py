@@ -20,6 +20,34 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     return subject
 
 
+def pronoun_subject(doc: Doc) -> bool:
+    """Whether the sentence's main clause has a pronoun for its subject ("They rose 38 percent")."""
+    for t in doc:
+        if t.dep_ == "ROOT":
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CARRY_PRONOUNS for c in t.children)
+    return False
+
+
+def clause_subject(doc: Doc) -> str:
+    """The subject of a sentence's main clause, as words, when it is not a pronoun: what a following
+    sentence's "it" or "they" most likely stands for."""
+    for t in doc:
+        if t.dep_ == "ROOT":
+            if lx.lemma(t) in _SPEECH_VERBS:  # "Prices rose, the minister said": what was said is about prices
+                t = next((c for c in t.children if c.dep_ == "ccomp"), t)
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lx.PRONOUNS and c.pos_ in ("NOUN", "PROPN"):
+                    return _phrase(c, doc[0:0])
+            return ""
+    return ""
+
+
+_SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "announce", "explain", "warn", "write"}
+
+
+_CARRY_PRONOUNS = {"it", "they", "he", "she", "this", "these"}
+
+
 def _lead_label(doc: Doc, span: Span) -> str:
     """A name set off at the start of the sentence by a dash, as in market reports ("Acme — The retailer ...")."""
     for i, t in enumerate(doc[:7]):
