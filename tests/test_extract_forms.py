@@ -53,6 +53,9 @@ def facts(extractor, text):
                                                                 ("60 miles", 60, None, "mile", ">", None)]),
     ("Fares will go up by an average of 12 euros.", [("12 euros", 12, None, "EUR", "=", "up")]),
     ("Nights there reach minus 40 degrees Celsius.", [("minus 40 degrees Celsius", -40, None, "celsius", "=", None)]),
+    # bounds: "no more than" is an upper bound; "the lead up to" is not one
+    ("They paid no less than $5 and not more than $9.", [("$5", 5, None, "USD", ">=", None), ("$9", 9, None, "USD", "<=", None)]),
+    ("Networks changed in the lead up to 4G.", [("4G", 4, None, "generation wireless", "=", None)]),
     # a bare number compared with a figure that has a unit shares it
     ("Mileage rose from 21 mpg in 2008 to 25 in 2020.", [("21 mpg", 21, None, "mile per gallon", "=", None),
                                                          ("25", 25, None, "mile per gallon", "=", None)]),

@@ -59,11 +59,11 @@ INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 40
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM)$")
 LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
-    (r"(?:more|greater|higher|larger|bigger) than|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
+    (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
      r"surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
     (r"at least|no (?:less|fewer) than|a minimum of|or more", ">="),
-    (r"(?:less|fewer|lower|smaller) than|under|below|just under|short of|south of", "<"),
-    (r"up to|at most|no more than|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
+    (r"(?<!\bno )(?:less|fewer|lower|smaller) than|under the age of|under|below|just under|short of|south of", "<"),
+    (r"(?<!\blead )(?<!\brun )(?<!\bbuild )(?<!\bleading )(?<!\brunning )up to|no more than|not more than|at most|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
     (r"nearly|almost|close to|approaching|just shy of", "~-"),
     (r"about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|"
      r"or so|nearly|almost|close to|in the region of|on the order of", "~"),  # "an average of" is exact
