@@ -53,6 +53,11 @@ def facts(extractor, text):
                                                                 ("60 miles", 60, None, "mile", ">", None)]),
     ("Fares will go up by an average of 12 euros.", [("12 euros", 12, None, "EUR", "=", "up")]),
     ("Nights there reach minus 40 degrees Celsius.", [("minus 40 degrees Celsius", -40, None, "celsius", "=", None)]),
+    # a later figure completes an earlier one: a suspended hyphen, a partitive "of"
+    ("It comes with a 7- or 8-inch screen.", [("7", 7, None, "inch", "=", None), ("8-inch", 8, None, "inch", "=", None)]),
+    ("It has 35m of its smart speakers in homes.", [("35m of its smart speakers", 35e6, None, "speaker", "=", None)]),
+    ("Stocks rose by 2 percent but Acme fell by 1.", [("2 percent", 2, None, "percent", "=", "up"),
+                                                      ("1", 1, None, "percent", "=", "down")]),
     # bounds: "no more than" is an upper bound; "the lead up to" is not one
     ("They paid no less than $5 and not more than $9.", [("$5", 5, None, "USD", ">=", None), ("$9", 9, None, "USD", "<=", None)]),
     ("Networks changed in the lead up to 4G.", [("4G", 4, None, "generation wireless", "=", None)]),
@@ -95,7 +100,8 @@ def facts(extractor, text):
     ("Futures were up 0.35 points, or 0.02%.", [("0.35 points", 0.35, None, "point", "=", "up"),
                                                 ("0.02%", 0.02, None, "percent", "=", "up")]),
     ("Zeta rose under 4%.", [("4%", 4, None, "percent", "<", "up")]),
-    ("Holders get C $7 (US $5.20) per share.", [("C $7", 7, None, "CAD", "=", None), ("US $5.20", 5.2, None, "USD", "=", None)]),
+    ("Holders get C $7 (US $5.20) per share.", [("C $7", 7, None, "canadian dollar per share", "=", None),
+                                                    ("US $5.20", 5.2, None, "dollar per share", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

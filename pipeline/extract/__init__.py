@@ -40,7 +40,7 @@ _GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\
 # "from 21 mpg to 23", "460 cars, compared with 63", "84.75 cents, while the lowest is 74.07": a bare number
 # in a comparison with a figure that has a unit shares that unit
 _CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whereas|"
-                    r"including|than)\b[^.;:!?()\d]{0,40}$", re.I)
+                    r"including|than|but)\b[^.;:!?()\d]{0,40}$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MINOR = re.compile(r"(?:cents?|pence|p)$", re.I)
 _GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "PART"})
@@ -177,38 +177,30 @@ class Extractor:
                     self._pos(doc)
                 if self._lemmatizer is not None:
                     doc.user_data["newsfacts.lemmatize"] = self._lemma
+                first = len(facts)
                 prev_subject, prev_end, prev_direction, prev_kind, prev_approx = "", None, None, "", "="
-                main = None
-                carried = None  # the previous sentence's subject, looked up on first need  # the last figure with a unit that is not an equivalent of the one before it
+                main = None  # the last figure with a unit that is not an equivalent of the one before it
+                carried = None  # the previous sentence's subject, looked up on first need
                 for m in sent.mentions:
                     r = context.read(doc, m)
                     if r is None:
                         continue
                     unit = dollar if r.unit == "USD" and _bare_dollar(sent.text, m) else r.unit
                     dimension = r.dimension
-                    value, value_max, half_step = m.value, m.value_max, m.half_step
-                    if dimension == "currency" and main is not None and main.dimension == "rate" \
-                            and main.unit.startswith(money.rate_unit(unit, dimension, "")) \
-                            and abs(main.value) / 20 <= abs(value) <= abs(main.value) * 20 \
-                            and _CARRY.match(_YEAR.sub("Y", sent.text[main.end - sent.start:m.start])):
-                        # "from $75 a barrel to $45.88": the second price is per barrel too
-                        unit, dimension = main.unit, "rate"
-                    if dimension == "number" and not m.is_word and main is not None \
-                            and _CARRY.match(between := _YEAR.sub("Y", sent.text[main.end - sent.start:m.start])) \
-                            and (main.kind == "level" or not re.search(r"\bto\b", between)):
-                        div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
-                        base = abs(main.value) * div
-                        if base / 20 <= abs(value) <= base * 20:
-                            # "from 21 mpg to 23": the bare number is in the unit of the figure it is compared with
-                            unit, dimension = main.unit, main.dimension
-                            value, half_step = round(value / div, 10), half_step / div
-                            value_max = value_max / div if value_max is not None else None
+                    value, value_max, half_step, kind = m.value, m.value_max, m.half_step, r.kind
+                    shared = _shared_unit(main, sent, m, unit, dimension)
+                    if shared is not None:  # "from 21 mpg in 2008 to 25": the 25 is in mpg too
+                        unit, dimension, div = shared
+                        value, half_step = round(value / div, 10), half_step / div
+                        value_max = value_max / div if value_max is not None else None
+                        if dimension == "percentage" and kind == "change":
+                            kind = "growth"
                     if r.per:  # "$75 per barrel": a rate, not an amount of money
                         unit, dimension = money.rate_unit(unit, dimension, r.per), "rate"
                     # an equivalent in brackets or after "or" ("80 trillion yen ($700 billion)", "1.7 billion
                     # euros, or 1.3 percent") is about what the figure before it is about
                     gap = sent.text[prev_end:m.start] if prev_end is not None else None
-                    direction, kind, approx = r.direction, r.kind, m.approx
+                    direction, approx = r.direction, m.approx
                     if gap is not None and prev_subject and _EQUIVALENT.match(gap):
                         subject = prev_subject
                         if approx == "=" and prev_approx != "=":
@@ -242,7 +234,44 @@ class Extractor:
                     ))
                     if dimension != "number" and not (gap is not None and _EQUIVALENT.match(gap)):
                         main = facts[-1]
+                _share_backwards(facts[first:], text)
             yield facts
+
+
+def _shared_unit(main: Fact | None, sent: _Sentence, m: Mention, unit: str, dimension: str):
+    """(unit, dimension, divisor) when a figure is compared with an earlier one that names the unit the
+    figure leaves out: "from 21 mpg in 2008 to 25", "460 cars, compared with 63", "84.75 cents, while the
+    lowest is 74.07" ($0.7407), "$3 a gallon, compared with $2.50" (a rate too); else None."""
+    if main is None or m.is_word:
+        return None
+    between = _YEAR.sub("Y", sent.text[main.end - sent.start:m.start])
+    if not _CARRY.match(between):
+        return None
+    if dimension == "currency" and main.dimension == "rate" \
+            and main.unit.startswith(money.rate_unit(unit, dimension, "")) \
+            and abs(main.value) / 20 <= abs(m.value) <= abs(main.value) * 20:
+        return main.unit, "rate", 1
+    if dimension == "number" and (main.kind == "level" or not re.search(r"\bto\b", between)):
+        div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
+        base = abs(main.value) * div
+        if base / 20 <= abs(m.value) <= base * 20:
+            return main.unit, main.dimension, div
+    return None
+
+
+_SUSPENDED = re.compile(r"^-?\s*(?:-|–|or|and|to)\s*$")
+
+
+def _share_backwards(facts: list[Fact], text: str) -> None:
+    """What a later figure says about an earlier one in the same sentence: "a 7- or 8-inch screen" (the 7
+    is in inches too), "C $6 (US $4.46) per share" (the C $6 is per share too)."""
+    for a, b in zip(facts, facts[1:]):
+        gap = text[a.end:b.start]
+        if a.dimension == "number" and b.dimension not in ("number", "count") and _SUSPENDED.match(gap) \
+                and b.value_max is None:
+            a.unit, a.dimension = b.unit, b.dimension
+        elif a.dimension == "currency" and b.dimension == "rate" and _EQUIVALENT.match(gap) and " per " in b.unit:
+            a.unit, a.dimension = money.rate_unit(a.unit, "currency", b.unit.split(" per ", 1)[1]), "rate"
 
 
 def _gapped(doc, gap: str, gap_start: int) -> str:

@@ -40,9 +40,15 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         objs = [c for c in span[-1].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
         if objs and objs[0].i - span.end <= 3:
             return objs[0]
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and not mention.is_word:
+        # "35m of its devices", "two of the deputies": a part of a counted whole
+        objs = [c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if objs and objs[0].i - span.end <= 4 and not _is_time_word(objs[0]):
+            return objs[0]
     for t in span:
         h = t.head
-        if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end and h.i - span.end <= 3 \
+        if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
+                and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
                 and not any(x.lower_ in _NOT_BETWEEN for x in doc[span.end:h.i]):
             return h
@@ -101,6 +107,15 @@ def _in_name(span: Span, mention: Mention) -> bool:
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > 0 and not prev.is_sent_start
 
 
+def _count_unit(noun: Token) -> str:
+    """The counted noun as a unit: its lemma ("jobs" -> job, "Americans" -> american, "Model 3s" -> model 3)."""
+    if any(ch.isdigit() for ch in noun.text) and noun.i > 0 and noun.nbor(-1).pos_ == "PROPN":
+        return f"{noun.nbor(-1).lower_} {noun.lower_.rstrip('s')}"  # "63,150 Model 3s"
+    if noun.tag_ == "NNPS" and noun.lower_.endswith("s") and not noun.lower_.endswith("ss"):
+        return noun.lower_[:-1]  # the tagger's lemma of a plural proper noun is the plural
+    return lx.lemma(noun)
+
+
 def _is_time_word(t: Token) -> bool:
     return t.lower_ in {"january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december", "am", "pm", "a.m.", "p.m."}
@@ -135,7 +150,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             if noun is not None and mention.maybe_year and noun.i > span.end:
                 return None  # "the 2019 review - pictures": a year before a noun phrase
             if noun is not None:
-                unit, dimension, unit_end = lx.lemma(noun), "count", noun.idx + len(noun)
+                unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
                 anchor = noun
             elif mention.maybe_year or mention.dash_range:
                 return None  # a year, or a score like "3-1"
@@ -157,11 +172,12 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         return None  # "the second half of the year"
     per = None
     if dimension not in ("percentage", "age", "number") and not unit.endswith((" per hour", " per gallon")):
-        rate = _RATE.match(text, unit_end)
+        closed = text[unit_end:unit_end + 1] == ")"  # "(US $4.46) per share": the rate covers the bracket
+        rate = _RATE.match(text, unit_end + closed)
         if rate is not None:
             d = rate.group("d").lower().replace("-", " ")
             per = _PER_NAMES.get(d, d[:-1] if d.endswith("s") else d)
-            unit_end = rate.end()
+            unit_end = unit_end if closed else rate.end()
     direction, change_like = _direction(doc, span, anchor, mention, unit_end)
     if mention.value < 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] in "-−" \
