@@ -22,6 +22,14 @@ class Reading:
     per: str | None = None  # "$75 per barrel", "325,000 barrels a day": the unit is a rate per this
 
 
+def sentence_text(doc: Doc) -> str:
+    """``doc.text``, built once per sentence (spaCy joins every token on each access)."""
+    text = doc.user_data.get("newsfacts.text")
+    if text is None:
+        text = doc.user_data["newsfacts.text"] = doc.text
+    return text
+
+
 def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -126,7 +134,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     span = span_tokens(doc, mention.start, mention.end)
     if span is None or len(span) == 0:
         return None
-    text = doc.text
+    text = sentence_text(doc)
     unit, dimension, unit_end = mention.unit, mention.dimension, mention.end
     anchor = _anchor(span)
     age = _age(text, mention) if not dimension else None
@@ -208,8 +216,9 @@ _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, rever
 
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:
     """("up"|"down"|None, whether the number is itself the change rather than the level reached)."""
-    before = doc.text[max(0, mention.start - 40):mention.start].lower()
-    after = doc.text[mention.end:mention.end + 25].lower()
+    text = sentence_text(doc)
+    before = text[max(0, mention.start - 40):mention.start].lower()
+    after = text[mention.end:mention.end + 25].lower()
     if _LEVEL_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
@@ -252,7 +261,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
 
 
 def _kind(doc, span, mention, unit, dimension, direction, change_like) -> str:
-    low = doc.text.lower()
+    low = sentence_text(doc).lower()
     after = low[mention.end:mention.end + 30]
     before = low[max(0, mention.start - 40):mention.start]
     if unit in ("percentage point", "basis point"):
