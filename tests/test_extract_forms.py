@@ -136,6 +136,12 @@ def test_number_forms(extractor, text, want):
     ("Bolt Motors - The carmaker slid 0.8% after a recall.", "0.8%", "Bolt Motors carmaker"),
     ("Meanwhile, Jane Roe uses her account, where she has more than 80 million followers.",
      "80 million followers", "Jane Roe followers"),
+    # "with X up N", a subject the parser hung on the figure before, a share "of GDP" is not about GDP
+    ("Stocks jumped, with the Dow Jones Industrial Average up 112 points.", "112 points", "Dow Jones Industrial Average"),
+    ("Tokyo's Nikkei added 1.1 percent to 24,288.28 and Seoul's Kospi rose 0.8 percent to 2,150.08.", "0.8 percent",
+     "Seoul's Kospi"),
+    ("The country will spend 2% of GDP on defence.", "2%", "country spending"),
+    ("Acme holds 20 percent and the Silk Road Fund, 9.9 percent.", "9.9 percent", "Silk Road Fund"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

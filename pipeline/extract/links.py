@@ -12,8 +12,8 @@ from .scan import Mention
 EQUIVALENT = re.compile(r"^\s*(?:[(\[;/]|,?\s*or\b|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|approx\.?)?\s*$",
                          re.I)
 # "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
-_GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*\s+){1,6}?)"
-                     r"(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
+_GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*(?:\s+|(?=,))){1,6}?)"
+                     r",?\s*(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
 # "from 21 mpg to 23", "460 cars, compared with 63", "84.75 cents, while the lowest is 74.07": a bare number
 # in a comparison with a figure that has a unit shares that unit
 _CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whereas|"

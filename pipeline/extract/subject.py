@@ -114,7 +114,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             if _named_change(h, span):
                 return _phrase(h, span)
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
-                    c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i >= span.end
+                    c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not span.start <= c.i < span.end
                     and lx.lemma(c) not in lx.QUANTITY_NOUNS for c in h.lefts):
                 t = h  # "a record 5%", "the $5 billion total": the noun is a quantity word, go on up
                 continue
@@ -128,6 +128,8 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
 # "18 meters in depth": the dimension measured, not the thing measured
 _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "area", "volume", "weight",
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
+# "2% of GDP": the base a share is taken of, not the thing measured (that is the spending, the deficit...)
+_BASE_NOUNS = {"gdp", "gnp", "gni", "product", "output"}
 _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc",
                   "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
 _TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
@@ -204,6 +206,7 @@ def _of_phrase(quantity: Span) -> Token | None:
                 objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
                         x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in _TIME_NOUNS
                         and not (c.lower_ == "in" and x.lower_ in _DIMENSION_NOUNS)
+                        and not (c.lower_ == "of" and x.lower_ in _BASE_NOUNS)
                         and not x.like_num]
                 if objs:
                     return objs[0]
@@ -285,6 +288,10 @@ def _verb_subject(v: Token) -> Token | None:
                 return c
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(c)
+        before = v.doc[v.i - 1] if v.i > 0 else None
+        if v.dep_ in ("ccomp", "conj") and before is not None and before.pos_ in ("NOUN", "PROPN") \
+                and before.dep_ in ("conj", "pobj", "appos") and before.head.i < before.i and v.tag_ in ("VBD", "VBZ", "VBP"):
+            return before  # "... and Seoul's Kospi rose 0.8%": a subject the parser hung elsewhere
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and v.head != v:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
