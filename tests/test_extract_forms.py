@@ -142,6 +142,10 @@ def test_number_forms(extractor, text, want):
      "Seoul's Kospi"),
     ("The country will spend 2% of GDP on defence.", "2%", "country spending"),
     ("Acme holds 20 percent and the Silk Road Fund, 9.9 percent.", "9.9 percent", "Silk Road Fund"),
+    # a phrase that says when is not part of what; "at" a named place is
+    ("The GDP growth outlook for the year is 0.6%.", "0.6%", "GDP growth outlook"),
+    ("Passenger growth at Barcelona's El-Prat Airport was 11.2% last year.", "11.2%",
+     "Passenger growth at Barcelona's El-Prat Airport"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

@@ -9,7 +9,7 @@ from . import quantulum
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
                     "nummod", "quantmod", "parataxis", "neg", "aux", "auxpass", "mark", "advcl"}
-_KEEP_PREPS = {"of", "in", "for", "from", "on"}
+_KEEP_PREPS = {"of", "in", "for", "from", "on", "at"}
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
@@ -324,7 +324,7 @@ def _phrase(noun: Token, quantity: Span) -> str:
                     and tok.doc[c.i + 1].whitespace_ == "" and not quantity.start <= c.i < quantity.end:
                 keep.append(c)  # the number in "the 10-year Treasury", "a 30-day average": part of a name
                 continue
-            if c.dep_ == "poss" and c.pos_ == "PROPN" and top and not _holds(c, quantity):
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and not _holds(c, quantity):
                 visit(c, False)  # "Germany's economy", "VW's revenues": whose it is
                 continue
             if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":
@@ -337,7 +337,7 @@ def _phrase(noun: Token, quantity: Span) -> str:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
                 if c.i < quantity.start or tok.i >= quantity.end:  # not "imports rose 5% and exports 7%"
                     visit(c, False)
-            elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not _holds(c, quantity) \
+            elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not _holds(c, quantity) and not _when(c) \
                     and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
                 visit(c, False)
             elif c.dep_ == "pobj" or c.like_num and _in_name(c) and not _holds(c, quantity):
@@ -357,6 +357,18 @@ def _phrase(noun: Token, quantity: Span) -> str:
         if i + 1 < len(words):
             out += w.whitespace_ if words[i + 1].i == w.i + 1 else " "
     return out
+
+
+def _when(prep: Token) -> bool:
+    """A prepositional phrase that says when, not what: "for the year", "in 2016", "at the end of March"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and (lx.lemma(objs[0]) in _TIME_NOUNS or objs[0].like_num or objs[0].lower_ in _TIME_WORDS
+                           or objs[0].lower_ in ("end", "start", "beginning") and prep.lower_ == "at")
+
+
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "today", "yesterday", "morning", "afternoon", "evening", "night", "weekend"}
 
 
 def _in_name(tok: Token) -> bool:
