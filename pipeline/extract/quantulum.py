@@ -40,6 +40,8 @@ OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne
                "MWh": ("megawatt hour", "energy"), "GWh": ("gigawatt hour", "energy"),
                "TWh": ("terawatt hour", "energy"), "mpg": ("mile per gallon", "fuel economy"),
                "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration"),
+               "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"), "yd": ("yard", "length"),
+               "yds": ("yard", "length"), "pts": ("point", "points"),
                # box-score abbreviations
                "ppg": ("point per game", "sports"), "rpg": ("rebound per game", "sports"),
                "apg": ("assist per game", "sports"), "spg": ("steal per game", "sports"),
@@ -51,6 +53,7 @@ OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne
 GLUED_UNITS = {"g": ("gram", "mass"), "l": ("litre", "volume"), "h": ("hour", "time"), "hrs": ("hour", "time"),
                "ft": ("foot", "length"), "oz": ("ounce", "mass"), "mi": ("mile", "length"),
                "lb": ("pound", "mass"), "lbs": ("pound", "mass"),
+               "C": ("celsius", "temperature"), "F": ("fahrenheit", "temperature"),  # "38C", "100F"
                "G": ("generation wireless", "generation")}  # "5G", "4G networks": a mobile network generation
 _GLUED = re.compile(r"(?P<u>[A-Za-z]{1,3})(?![\w\u00b2\u00b3])")
 # "32m2", "5 km2", "3 cm3": squared and cubed symbols with a plain digit
@@ -60,7 +63,7 @@ _POWER_NAMES = {"km": "kilometre", "cm": "centimetre", "mm": "millimetre", "m": 
 # Names quantulum3 gives that read badly in a table: the scale is the unit ("75 degrees Fahrenheit"
 # -> fahrenheit), "degree angle" is a degree, "ml" is a millilitre rather than a cubic centimetre.
 _RENAME = {"degree fahrenheit": "fahrenheit", "degree Celsius": "celsius", "degree celsius": "celsius",
-           "degree angle": "degree", "cubic centimetre": "millilitre", "pound-mass": "pound"}
+           "degree angle": "degree", "pound-mass": "pound"}
 
 
 @dataclass(frozen=True)
