@@ -9,6 +9,8 @@ def facts(extractor, text):
 @pytest.mark.parametrize("text, want", [
     ("The 65-year-old driver was unhurt.", [("65-year-old", 65, None, "year of age", "=", None)]),
     ("A man aged 23 was arrested.", [("23", 23, None, "year of age", "=", None)]),
+    ("Police arrested Jane Roe, 45, of Leeds.", [("45", 45, None, "year of age", "=", None)]),
+    ("Cases rose in New York, 12, and Ohio, 4.", [("12", 12, None, "", "=", None), ("4", 4, None, "", "=", None)]),
     ("London's FTSE 100 gained 0.6 percent.", [("0.6 percent", 0.6, None, "percent", "=", "up")]),
     ("The Standard & Poor's 500 index fell 2.39 points.", [("2.39 points", 2.39, None, "point", "=", "down")]),
     ("Call +44 20 7946 0958 or (555) 123-4567 for details.", []),

@@ -92,11 +92,21 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
               "kilometer": "kilometre", "km": "kilometre", "capita": "person", "head": "person"}
 
 
-def _age(text: str, mention: Mention) -> tuple[int, str] | None:
-    """(end offset, unit) of an age expression ("a 65-year-old", "aged 23", "an 18-month-old"), else None."""
+# "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
+_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]+,\s*$")
+
+
+def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, str] | None:
+    """(end offset, unit) of an age expression ("a 65-year-old", "aged 23", "an 18-month-old",
+    "Jane Roe, 45,"), else None."""
     m = _AGE_AFTER.match(text, mention.end)
     if m:
         return m.end(), _AGE_UNITS.get(m.group("u").lower()[:2], "year")
+    if span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
+            and mention.value == int(mention.value) and 1 <= mention.value < 120 \
+            and re.match(r"\s*[,)]", text[mention.end:mention.end + 3]) and _NAME_AGE.search(text[:mention.start]) \
+            and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
+        return mention.end, "year"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
         after = re.match(r"\s+years?\b", text[mention.end:])
         return mention.end + (after.end() if after else 0), "year"
@@ -137,7 +147,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     text = sentence_text(doc)
     unit, dimension, unit_end = mention.unit, mention.dimension, mention.end
     anchor = _anchor(span)
-    age = _age(text, mention) if not dimension else None
+    age = _age(text, mention, span) if not dimension else None
     frac = re.match(r"\s+of\s+(?:an?|one)\s+(?:(percentage[ -]points?)|(basis[ -]points?)|(percent|per cent)\b)",
                     text[mention.end:], re.I) if mention.is_word and not dimension and mention.value < 1 else None
     if age is not None:
