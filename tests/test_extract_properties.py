@@ -60,7 +60,10 @@ SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 def _styles(mantissa: int, scale: str) -> list[str]:
     """Equal renderings of mantissa/10 * scale: '1,234.5 million', '1.2345 billion', '1234500000'."""
     value = mantissa / 10 * SCALE[scale]
-    out = [f"{mantissa / 10:,.1f} {scale}", f"{value:,.0f}", f"{value:.0f}"]
+    out = [f"{mantissa / 10:,.1f} {scale}", f"{value:,.0f}", f"{value:.0f}",
+           f"{value:,.0f}".replace(",", "\u00a0")]  # "1 234 500" with no-break spaces
+    if value >= 1e6:  # two groups or more: plain spaces and dots are unambiguous thousands separators
+        out += [f"{value:,.0f}".replace(",", " "), f"{value:,.0f}".replace(",", ".")]
     bigger = {"thousand": "million", "million": "billion", "billion": "trillion"}.get(scale)
     if bigger:
         out.append(f"{mantissa / 10 * SCALE[scale] / SCALE[bigger]:g} {bigger}")

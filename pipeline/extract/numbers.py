@@ -47,6 +47,8 @@ WORD_NUMBER = (
 NUMERAL = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+    r"|\d{1,3}(?: \d{3}){2,}(?![\d,])"  # "1 200 000": plain spaces only with two groups or more
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # "1.200.000": dots as thousands separators
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"
 )
@@ -61,6 +63,8 @@ class Number:
 def parse_numeral(s: str) -> Number:
     """'1,234.5' -> 1234.5 (half step 0.05); '7523.8' -> 7523.8; '250' -> 250 (half step 0.5)."""
     t = re.sub(r"[,\u00a0\u202f\u2009 ]", "", s)
+    if t.count(".") > 1:
+        t = t.replace(".", "")  # "1.200.000"
     value = float(t)
     if "." in t:
         decimals = len(t.split(".", 1)[1])

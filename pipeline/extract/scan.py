@@ -117,6 +117,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     start, end = m.start("n"), m.end()
     is_word = m.group("word") is not None
     before, after = s[:start], s[end:end + 40]
+    if m.group("num") and re.match(r"0\d", m.group("num")):
+        return None  # "000" of "300 000" in a year's shadow, "007": not a quantity by itself
     if m.group("sign") and s[max(0, m.start() - 1):m.start()].isalnum():
         return None  # "MC-21", "PD-14": a model name, not a negative number
     if is_word and s[end:end + 1] == "-" and (number.value == 1 or m.group("word")[:1].isupper() and start > 0
@@ -235,9 +237,25 @@ def _vague(s: str) -> list[Mention]:
     return out
 
 
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "twenty": 20, "hundred": 100, "thousand": 1000}
+FOLD_RE = re.compile(rf"\b(?:(?P<w>{'|'.join(_FOLD)})|(?P<n>\d+(?:\.\d+)?))[- ]?fold\b", re.I)
+
+
+def _fold(s: str) -> list[Mention]:
+    """"fivefold", "a 10-fold increase": a multiplier, in times."""
+    out = []
+    for m in FOLD_RE.finditer(s):
+        value = float(_FOLD[m.group("w").lower()]) if m.group("w") else float(m.group("n"))
+        out.append(Mention(start=m.start(), end=m.end(), value=value, half_step=0.0 if m.group("w") else 0.5,
+                           unit="times", dimension="ratio", is_word=bool(m.group("w"))))
+    return out
+
+
 def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     vague = _vague(s) if "s of " in s else []
+    vague += _fold(s) if "fold" in s else []
     out: list[Mention] = []
     pos = 0
     while True:
