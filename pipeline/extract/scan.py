@@ -27,7 +27,9 @@ NAME_RE = re.compile(rf"[ \u00a0]?(?P<name>{money.NAME_PATTERN})\b", re.I)
 # "1,200€", "350 €": a currency symbol written after the amount (continental style)
 SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₩₽₺₪₦₱$])(?![\w$€£¥])")
 ISO_SUFFIX_RE = re.compile(rf"[ \u00a0]?(?P<iso>{'|'.join(sorted(money.ISO_CODES))})\b")
-MINOR_RE = re.compile(r"(?:[ \u00a0](?P<minor>cents?|pence)\b|(?P<p>p)(?![\w]))", re.I)
+MINOR_RE = re.compile(r"(?:[ \u00a0](?P<major>euro|us|u\.s\.|canadian|australian)?[ \u00a0]?(?P<minor>cents?|pence)\b"
+                      r"|(?P<p>p)(?![\w]))", re.I)
+_MINOR_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
 PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
 RANGE_SEP_RE = re.compile(r"\s?(?P<sep>-|–|—|to|and)\s?")
 
@@ -171,6 +173,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     nm = NAME_RE.match(s, end)
     iso = ISO_SUFFIX_RE.match(s, end)
     minor = MINOR_RE.match(s, end)
+    if minor and minor.group("major") and minor.group("minor"):
+        nm = iso = None  # "50 euro cents", "12 US cents": the minor unit decides
     if cur is None and nm and _name_ok(nm.group("name"), mention):
         cur = money.code_for_name(nm.group("name"))
         mention.end = nm.end()
@@ -181,7 +185,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         cur = money.code_for_prefix(sym.group("sym"))
         mention.end = sym.end()
     elif minor and not mention.scaled and not is_word and (minor.group("minor") or cur is None):
-        cur = "GBP" if (minor.group("minor") or "p").lower() in ("pence", "p") else "USD"
+        cur = "GBP" if (minor.group("minor") or "p").lower() in ("pence", "p") else \
+            _MINOR_OF.get((minor.group("major") or "us").lower(), "USD")  # "50 euro cents" -> EUR 0.50
         mention.value /= 100
         mention.half_step /= 100
         mention.end = minor.end()
@@ -252,10 +257,21 @@ def _fold(s: str) -> list[Mention]:
     return out
 
 
+HALF_RE = re.compile(r"\b(?:an?|one)\s+(?P<u>second|minute|hour|day|week|month|year|decade|century)\s+and\s+a\s+half\b",
+                     re.I)
+
+
+def _and_a_half(s: str) -> list[Mention]:
+    """"a day and a half", "an hour and a half": 1.5 of the unit."""
+    return [Mention(start=m.start(), end=m.end(), value=1.5, half_step=0.0, unit=m.group("u").lower(),
+                    dimension="time", is_word=True) for m in HALF_RE.finditer(s)]
+
+
 def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     vague = _vague(s) if "s of " in s else []
     vague += _fold(s) if "fold" in s else []
+    vague += _and_a_half(s) if "a half" in s else []
     out: list[Mention] = []
     pos = 0
     while True:
@@ -311,6 +327,15 @@ def scan(s: str) -> list[Mention]:
             first.value = -first.value
             if first.value_max is not None:
                 first.value_max = -first.value_max
+        ah = re.match(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", s[first.end:], re.I)
+        if ah and not first.dimension and first.value_max is None and first.value == int(first.value) \
+                and not first.scaled and first.value > 0:
+            first.value += 0.5  # "two and a half years", "2 and a half million shares"
+            first.end += ah.end()
+            scale, first.end = _scale_at(s, first.end, False)
+            first.value *= scale
+            first.scaled = scale != 1.0
+            pos = max(pos, first.end)
         hm = re.match(r"\s+an?\s+(thousand|million|billion|trillion|dozen)\b", s[first.end:], re.I)
         if hm and first.is_word and first.value == 0.5:  # "half a million"
             first.value *= 12 if hm.group(1).lower() == "dozen" else scale_of(hm.group(1))
