@@ -161,6 +161,9 @@ def test_number_forms(extractor, text, want):
     ("The GDP growth outlook for the year is 0.6%.", "0.6%", "GDP growth outlook"),
     ("Passenger growth at Barcelona's El-Prat Airport was 11.2% last year.", "11.2%",
      "Passenger growth at Barcelona's El-Prat Airport"),
+    # a count that describes a noun is about that noun; a price paid "for" something is about it
+    ("The standard 2.4-liter four-cylinder engine has adequate power.", "four-cylinder", "standard engine"),
+    ("In 2019, I paid $35,538 for an 8.5 kW system.", "$35,538", "system"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from . import quantulum
+from . import money, quantulum
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
@@ -78,6 +78,10 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if named:
         return named  # "G Jane Roe (15.3 ppg, 7.4 rpg)": the figures in brackets describe the name before them
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
+        if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.pos_ == "NOUN" and anchor.head.i > anchor.i \
+                and (anchor.i + 1 == anchor.head.i or anchor.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")):
+            # "a four-cylinder engine", "a three course meal": the count describes the noun it modifies
+            return _owned(anchor.head, doc[span.start:anchor.i + 1])
         return _owned(anchor, span, count=True)  # "Dell will cut 6,650 employees" -> "Dell employees"
     if dimension != "count":
         measured = _of_phrase(span)
@@ -132,6 +136,8 @@ _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "a
 _BASE_NOUNS = {"gdp", "gnp", "gni", "product", "output"}
 _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc",
                   "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
 _TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 
 
@@ -213,10 +219,15 @@ def _of_phrase(quantity: Span) -> Token | None:
     return None
 
 
+_PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid", "cost", "fine", "raise", "owe"}
+
+
 def _in_after(v: Token, quantity: Span) -> Token | None:
-    """The noun of an in-phrase the parser hung on the verb, right after the quantity it names."""
+    """The noun of an in- (or, after paying, for-) phrase the parser hung on the verb, right after the
+    quantity it names: "paid $5.3m in federal income tax", "paid $35,538 for an 8.5 kW system"."""
+    preps = ("in", "for") if lx.lemma(v) in _PAY_VERBS else ("in",)
     for c in v.rights:
-        if c.dep_ == "prep" and c.lower_ == "in" and quantity.end <= c.i <= quantity.end + 1:
+        if c.dep_ == "prep" and c.lower_ in preps and quantity.end <= c.i <= quantity.end + 1:
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
                     and lx.lemma(x) not in _TIME_NOUNS]
             if objs:
@@ -311,17 +322,24 @@ def _phrase(noun: Token, quantity: Span) -> str:
         if (not top or tok.pos_ in ("NOUN", "PROPN") and quantulum.is_unit(tok.text) and tok.i > 0
                 and tok.doc[tok.i - 1].like_num and not quantity.start <= tok.i - 1 < quantity.end) and (
                 any(ch.isdigit() for ch in tok.text) and not _in_name(tok)
-                        or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS)
+                        or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS
+                                                                           or tok.lower_ in money.NAMES)
                         and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")
                         or tok.lower_ == "cent" and tok.i > 1 and tok.doc[tok.i - 1].lower_ == "per"
                         and tok.doc[tok.i - 2].like_num):
             return  # "40min", "300 PS": another quantity and its unit
+        if not top and tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "" \
+                and (tok.doc[tok.i - 2].like_num or tok.doc[tok.i - 2].lower_ in _NUMBER_WORDS) \
+                and lx.lemma(tok) not in _TIME_NOUNS and not quantity.start <= tok.i - 2 < quantity.end:
+            return  # "a four-cylinder engine": the cylinders are another figure
         for c in tok.lefts:
             if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
-                keep.append(c)  # the hyphen in "knowledge-intensive"
+                if not (c.nbor(-1).like_num or c.nbor(-1).lower_ in _NUMBER_WORDS) or lx.lemma(tok) in _TIME_NOUNS:
+                    keep.append(c)  # the hyphen in "knowledge-intensive", "10-year" (not "four-cylinder")
                 continue
             if c.like_num and c.i + 2 == tok.i and c.whitespace_ == "" and tok.doc[c.i + 1].text == "-" \
-                    and tok.doc[c.i + 1].whitespace_ == "" and not quantity.start <= c.i < quantity.end:
+                    and tok.doc[c.i + 1].whitespace_ == "" and not quantity.start <= c.i < quantity.end \
+                    and lx.lemma(tok) in _TIME_NOUNS:
                 keep.append(c)  # the number in "the 10-year Treasury", "a 30-day average": part of a name
                 continue
             if c.dep_ == "poss" and c.pos_ == "PROPN" and not _holds(c, quantity):
