@@ -164,6 +164,7 @@ def test_number_forms(extractor, text, want):
     # a count that describes a noun is about that noun; a price paid "for" something is about it
     ("The standard 2.4-liter four-cylinder engine has adequate power.", "four-cylinder", "standard engine"),
     ("In 2019, I paid $35,538 for an 8.5 kW system.", "$35,538", "system"),
+    ("The effect was seen with carbon levels at 1,200 parts per million.", "1,200 parts per million", "carbon levels"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

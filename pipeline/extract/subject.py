@@ -99,6 +99,11 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 named = _in_after(h, span)
                 if named is not None:
                     return _owned(named, span)  # "paid $5.3m in federal income tax"
+            before = doc[t.i - 1] if t.i > 0 else t
+            if t.dep_ == "prep" and t.lower_ == "at" and before.pos_ == "NOUN" and before.dep_ == "pobj" \
+                    and lx.lemma(before) not in _TIME_NOUNS and before.lower_ not in _TIME_WORDS \
+                    and before.head.lower_ not in ("versus", "against", "vs", "vs.", "than", "on", "in"):
+                return _owned(before, span)  # "seen with carbon levels at 1,200 ppm"
             if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
                 obj = _verb_object(h, span)
                 if obj is not None:
