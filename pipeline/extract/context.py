@@ -167,6 +167,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "the 2015 number", "a 9-1 vote", "the S&P 500 index": not a count
             if noun is not None and mention.maybe_year and noun.i > span.end:
                 return None  # "the 2019 review - pictures": a year before a noun phrase
+            if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(
+                    t.like_num and t.head == noun and t.i < span.start for t in doc[max(0, span.start - 3):span.start]):
+                return None  # "two new 737 Max jets": the count is "two"; 737 is part of the model's name
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
                 anchor = noun

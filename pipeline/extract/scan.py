@@ -197,8 +197,10 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if cur:
         mention.unit, mention.dimension = cur, "currency"
     if (not mention.dimension and not mention.scaled and not is_word and number.half_step == 0.5
-            and 1800 <= number.value <= 2100 and "," not in m.group("n")):
-        mention.maybe_year = True
+            and "," not in m.group("n") and (1800 <= number.value <= 2100 or 2100 < number.value <= 2300
+                                             and re.search(r"\b(?:by|in|until|till|before|after|since|through)\s+$",
+                                                           before[-10:], re.I))):
+        mention.maybe_year = True  # "in 2016", "by 2120"
     return mention
 
 
