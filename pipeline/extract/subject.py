@@ -139,7 +139,7 @@ _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "a
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
 # "2% of GDP": the base a share is taken of, not the thing measured (that is the spending, the deficit...)
 _BASE_NOUNS = {"gdp", "gnp", "gni", "product", "output"}
-_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc",
+_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percentage",
                   "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
@@ -330,8 +330,8 @@ def _phrase(noun: Token, quantity: Span) -> str:
                         or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS
                                                                            or tok.lower_ in money.NAMES)
                         and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")
-                        or tok.lower_ == "cent" and tok.i > 1 and tok.doc[tok.i - 1].lower_ == "per"
-                        and tok.doc[tok.i - 2].like_num):
+                        or tok.lower_ in ("cent", "point", "points") and tok.i > 1
+                        and tok.doc[tok.i - 1].lower_ in ("per", "basis", "percentage") and tok.doc[tok.i - 2].like_num):
             return  # "40min", "300 PS": another quantity and its unit
         if not top and tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "" \
                 and (tok.doc[tok.i - 2].like_num or tok.doc[tok.i - 2].lower_ in _NUMBER_WORDS) \
@@ -358,7 +358,9 @@ def _phrase(noun: Token, quantity: Span) -> str:
             keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor
         for c in tok.rights:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
-                if c.i < quantity.start or tok.i >= quantity.end:  # not "imports rose 5% and exports 7%"
+                # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles"
+                if (c.i < quantity.start or tok.i >= quantity.end) and not (
+                        c.dep_ == "conj" and any(x.like_num and not _in_name(x) for x in c.subtree)):
                     visit(c, False)
             elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not _holds(c, quantity) and not _when(c) \
                     and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
