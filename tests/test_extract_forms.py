@@ -168,6 +168,7 @@ def test_number_forms(extractor, text, want):
     ("The effect was seen with carbon levels at 1,200 parts per million.", "1,200 parts per million", "carbon levels"),
     ("Acme delivered 63,000 sedans and 27,000 trucks.", "63,000 sedans", "Acme sedans"),
     ("There was a 60 basis point gain in gross margins to 64 per cent.", "64 per cent", "gain in gross margins"),
+    ("the sp 500 was down 2.1% and nasdaq fell 2.5%.", "2.1%", "sp 500"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

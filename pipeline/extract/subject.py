@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from . import money, quantulum
+from .scan import INDEX_BEFORE_RE, INDEX_SIZES
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
@@ -398,6 +399,9 @@ _TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 
 def _in_name(tok: Token) -> bool:
     """A number that is part of a name: "the FTSE 100", "Fortune 500", "Stoxx 50"."""
+    if tok.like_num and tok.text.isdigit() and int(tok.text) in INDEX_SIZES \
+            and INDEX_BEFORE_RE.search("".join(t.text_with_ws for t in tok.doc[max(0, tok.i - 4):tok.i])):
+        return True  # "the sp 500" in lower case too
     prev = tok.doc[tok.i - 1] if tok.i > 0 else tok
     if prev.text in ("'s", "’s") and tok.i > 1:
         prev = tok.doc[tok.i - 2]  # "Standard & Poor's 500"
