@@ -76,6 +76,7 @@ def facts(extractor, text):
                                                       ("1", 1, None, "percent", "=", "down")]),
     # bounds: "no more than" is an upper bound; "the lead up to" is not one
     ("They paid no less than $5 and not more than $9.", [("$5", 5, None, "USD", ">=", None), ("$9", 9, None, "USD", "<=", None)]),
+    ("Sensex +0.3%.", [("+0.3%", 0.3, None, "percent", "=", "up")]),
     ("Networks changed in the lead up to 4G.", [("4G", 4, None, "generation wireless", "=", None)]),
     # a bare number compared with a figure that has a unit shares it
     ("Mileage rose from 21 mpg in 2008 to 25 in 2020.", [("21 mpg", 21, None, "mile per gallon", "=", None),
@@ -136,6 +137,9 @@ def test_number_forms(extractor, text, want):
     ("Acme Corp will cut 1,200 jobs this year.", "1,200 jobs", "Acme Corp jobs"),
     ("Top scorers: F Jane Roe (21.3 ppg, 8.4 rpg), G Ann Lee (11.2 ppg).", "8.4 rpg", "F Jane Roe"),
     ("In Asia: Nikkei -0.8% Kospi -1.1% Sensex +0.3%.", "-1.1%", "Kospi"),
+    ("In Asia: Nikkei -0.8% Kospi -1.1% Sensex +0.3%.", "+0.3%", "Sensex"),
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6% CAC -1.7%.", "-1.3%", "Stoxx 50"),
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6% CAC -1.7%.", "-0.6%", "FTSE"),
     ("Holders get C $7 (US $5.20) per share in cash.", "C $7", "Holders"),
     ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),
     ("The plant will produce 12.3m tonnes of jet fuel a year.", "12.3m tonnes", "jet fuel"),

@@ -200,6 +200,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             per = _PER_NAMES.get(d, d[:-1] if d.endswith("s") else d)
             unit_end = unit_end if closed else rate.end()
     direction, change_like = _direction(doc, span, anchor, mention, unit_end)
+    if mention.value > 0 and direction is None and (dimension == "percentage" or unit == "point") \
+            and text[mention.start:mention.start + 1] == "+":
+        direction, change_like = "up", True  # "Sensex +0.3%"
     if mention.value < 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] in "-−" \
             and not _LEVEL_BEFORE.search(text[max(0, mention.start - 40):mention.start].lower()):

@@ -13,7 +13,7 @@ from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_n
 
 _START = r"(?:(?<![\w.,/:#@&+-])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))"
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
-NUM_RE = re.compile(rf"{_START}(?P<sign>[-−](?=\d))?{_NUM_BODY}")
+NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
 _LONG_SCALES = "|".join(sorted((s for s in SCALES if s not in SHORT_SCALES), key=len, reverse=True))
 SCALE_RE = re.compile(rf"(?:[ \u00a0-]?(?P<long>(?i:{_LONG_SCALES}))\b|(?P<short>[kKmMbB]|tr)(?![\w]))")
@@ -154,7 +154,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if re.search(r"(?:^|[\s(])[-−]$", s[max(0, start - 2):start]):
             start -= 1  # "-$4.5 million"
             number = Number(-number.value, number.half_step)
-    sign = -1.0 if m.group("sign") else 1.0
+    sign = -1.0 if m.group("sign") and m.group("sign") != "+" else 1.0
     if m.group("sign"):
         start = m.start()
     scale, end = _scale_at(s, end, cur is not None)

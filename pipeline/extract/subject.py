@@ -14,6 +14,9 @@ _KEEP_PREPS = {"of", "in", "for", "from", "on", "at"}
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
+    listed = _market_name(doc, span)
+    if listed:
+        return listed  # "FTSE -0.6% CAC -1.7%": the name right before a signed figure
     subject = _find_subject(doc, span, anchor, dimension)
     label = _lead_label(doc, span)
     if label and label.lower() not in subject.lower():
@@ -49,6 +52,26 @@ _SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "announce", "e
 _CARRY_PRONOUNS = {"it", "they", "he", "she", "this", "these"}
 
 
+def _market_name(doc: Doc, span: Span) -> str:
+    """In market lists ("Stoxx 50 -1.3% FTSE -0.6% Sensex +0.3%") a signed figure follows the name it is about;
+    the parse of such lists is unreliable, so the name is read from the words right before the figure."""
+    if not doc[span.start].text[:1] in "+-−" or span.start == 0 or not doc[span.start - 1].whitespace_:
+        return ""
+    i = span.start - 1
+    words = []
+    while i >= 0 and len(words) < 4:
+        t = doc[i]
+        if t.text[:1].isupper() and (t.is_alpha or "&" in t.text) or words == [] and t.text.isdigit() and \
+                int(t.text) in INDEX_SIZES and i > 0 and doc[i - 1].text[:1].isupper():
+            words.insert(0, t)
+            i -= 1
+            continue
+        break
+    if not words or words[-1].is_digit and len(words) == 1:
+        return ""
+    return doc[words[0].i:words[-1].i + 1].text
+
+
 def _lead_label(doc: Doc, span: Span) -> str:
     """A name set off at the start of the sentence by a dash, as in market reports ("Acme — The retailer ...")."""
     for i, t in enumerate(doc[:7]):
@@ -65,16 +88,6 @@ def _lead_label(doc: Doc, span: Span) -> str:
 
 def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.pos_ == "PROPN" and prev.whitespace_ and span.start <= prev.head.i < span.end \
-            and len(prev.text) > 1 and prev.text[0].isalpha() and not prev.text.isupper() or prev is not None \
-            and prev.pos_ == "PROPN" and prev.whitespace_ and span.start <= prev.head.i < span.end \
-            and len(prev.text) > 2 and prev.text.isalpha() and doc[span.start].text[:1] in "-+−":
-        # a name modifying the figure itself, as in market lists: "FTSE -0.6% CAC -1.7%"
-        first = prev.i
-        while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].like_num) and doc[first - 1].head.i in range(first, span.end):
-            first -= 1
-        return doc[first:prev.i + 1].text
     named = _bracketed_name(doc, span)
     if named:
         return named  # "G Jane Roe (15.3 ppg, 7.4 rpg)": the figures in brackets describe the name before them
