@@ -137,8 +137,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             if _named_change(h, span):
                 return _phrase(h, span)
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
-                    c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not span.start <= c.i < span.end
-                    and lx.lemma(c) not in lx.QUANTITY_NOUNS for c in h.lefts):
+                    (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "amod" and c.pos_ == "ADJ"
+                     and c.lower_ not in _INTENSITY and c.lower_ not in ("record", "all-time", "fresh", "high", "low"))
+                    and not span.start <= c.i < span.end and lx.lemma(c) not in lx.QUANTITY_NOUNS for c in h.lefts):
                 t = h  # "a record 5%", "the $5 billion total": the noun is a quantity word, go on up
                 continue
             if h.pos_ == "PRON":
