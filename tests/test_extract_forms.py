@@ -174,6 +174,8 @@ def test_number_forms(extractor, text, want):
     ("There was a 60 basis point gain in gross margins to 64 per cent.", "64 per cent", "gain in gross margins"),
     ("the sp 500 was down 2.1% and nasdaq fell 2.5%.", "2.1%", "sp 500"),
     ("The list is led by two brothers with a net worth of 1.356 billion pounds.", "1.356 billion pounds", "net worth"),
+    ("It reported a 10% drop in profit for the year.", "10%", "profit"),
+    ("Exports saw a 5% rise in March.", "5%", "Exports"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

@@ -136,6 +136,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             lemma = lx.lemma(h)
             if _named_change(h, span):
                 return _phrase(h, span)
+            changed = _changed_thing(h, span)
+            if changed is not None:
+                return _owned(changed, span)  # "a 5% increase in sales", "a 60 basis point improvement in margins"
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
                     (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "amod" and c.pos_ == "ADJ"
                      and c.lower_ not in _INTENSITY and c.lower_ not in ("record", "all-time", "fresh", "high", "low"))
@@ -268,6 +271,19 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
 _INTENSITY = {"strong", "sharp", "steep", "modest", "slight", "small", "big", "large", "annual", "quarterly",
               "monthly", "yearly", "further", "additional", "overall", "total", "average", "solid", "robust",
               "huge", "massive", "marginal", "significant", "new", "expected", "estimated"}
+
+
+def _changed_thing(noun: Token, quantity: Span) -> Token | None:
+    """The noun of "in"/"of"/"for" after a change noun: "a 5% increase in sales" -> sales."""
+    if lx.lemma(noun) not in (lx.UP_NOUNS | lx.DOWN_NOUNS):
+        return None
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and not _holds(c, quantity):
+            objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
+                    and lx.lemma(x) not in _TIME_NOUNS and x.lower_ not in _TIME_WORDS and not x.like_num]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _named_change(noun: Token, quantity: Span) -> bool:
