@@ -176,6 +176,9 @@ def test_number_forms(extractor, text, want):
     ("The list is led by two brothers with a net worth of 1.356 billion pounds.", "1.356 billion pounds", "net worth"),
     ("It reported a 10% drop in profit for the year.", "10%", "profit"),
     ("Exports saw a 5% rise in March.", "5%", "Exports"),
+    # the next item of the same list ("... and $9.99 a month") is about the same thing; so is "(or ...)"
+    ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$9.99 a month", "service"),
+    ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$89.99 a year", "service"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

@@ -21,7 +21,7 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import EQUIVALENT, bare_dollar, gapped_subject, share_backwards, shared_unit
+from .links import EQUIVALENT, SAME_LIST, bare_dollar, gapped_subject, share_backwards, shared_unit
 from .period import find_period
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -198,6 +198,9 @@ class Extractor:
                             # "up 0.25 points, or 0.01%": the equivalent is the same movement
                             direction = prev_direction
                             kind = "growth" if r.dimension == "percentage" and r.unit == "percent" else "change"
+                    elif gap is not None and main is not None and main.subject and SAME_LIST.match(gap) \
+                            and main.dimension == dimension:
+                        subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month"
                     elif gap is not None and prev_subject and (np := gapped_subject(doc, gap, prev_end)):
                         subject = np
                         if direction is None and prev_direction is not None:

@@ -9,8 +9,10 @@ from ..schema import Fact
 from . import money
 from .scan import Mention
 
-EQUIVALENT = re.compile(r"^\s*(?:[(\[;/]|,?\s*or\b|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|approx\.?)?\s*$",
-                         re.I)
+EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|,?\s*or\b|,?\s*equivalent to\b)\s*"
+                        r"(?:about|around|roughly|some|nearly|approx\.?)?\s*$", re.I)
+# "$5 per month (or $50 a year) and $7 per month": the next item of the same list, about the same thing
+SAME_LIST = re.compile(r"^\s*[)\]]?\s*,?\s*(?:and|or)\s*$", re.I)
 # "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
 _GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*(?:\s+|(?=,))){1,6}?)"
                      r",?\s*(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
