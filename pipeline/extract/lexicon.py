@@ -38,7 +38,7 @@ GENERIC_SUBJECT_WORDS = {
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "note", "add", "claim", "estimate",
                    "show", "reveal", "indicate", "suggest", "introduce", "explain", "according"}
 PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "i", "you", "these", "those", "who",
-            "them", "its", "there", "one"}
+            "them", "its", "there", "one", "most", "some", "many", "all", "both", "none", "several", "few"}
 
 
 _IRREGULAR = {"rose": "rise", "risen": "rise", "rising": "rise", "grew": "grow", "grown": "grow", "fell": "fall",

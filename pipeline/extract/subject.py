@@ -316,7 +316,9 @@ def _join(a: str, b: str) -> str:
 def _antecedent(pron: Token) -> Token | None:
     """What "he", "she", "it" or "they" stands for, when an earlier clause of the same sentence names it:
     "Musk uses his account, where he has 80 million followers" -> Musk."""
-    want = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"), "they": ("PROPN", "NOUN")}.get(pron.lower_)
+    want = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"), "they": ("PROPN", "NOUN"),
+            "most": ("NOUN", "PROPN"), "some": ("NOUN", "PROPN"), "many": ("NOUN", "PROPN"),
+            "all": ("NOUN", "PROPN")}.get(pron.lower_)  # "the debris field stretched ..., but most landed"
     if want is None:
         return None
     for t in reversed(pron.doc[:pron.i]):
