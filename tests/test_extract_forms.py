@@ -179,7 +179,7 @@ def test_number_forms(extractor, text, want):
     # the next item of the same list ("... and $9.99 a month") is about the same thing; so is "(or ...)"
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$9.99 a month", "service"),
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$89.99 a year", "service"),
-    ("The debris field stretched for miles, but most landed in water just 47 feet deep.", "47 feet", "debris field"),
+    ("The debris field stretched for miles, but most landed in shallow water, just 47 feet deep.", "47 feet", "debris field"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),
