@@ -77,6 +77,8 @@ def facts(extractor, text):
     # bounds: "no more than" is an upper bound; "the lead up to" is not one
     ("They paid no less than $5 and not more than $9.", [("$5", 5, None, "USD", ">=", None), ("$9", 9, None, "USD", "<=", None)]),
     ("Sensex +0.3%.", [("+0.3%", 0.3, None, "percent", "=", "up")]),
+    ("Sales topped $5 billion, on top of a 5 per cent fee.", [("$5 billion", 5e9, None, "USD", ">", None),
+                                                              ("5 per cent", 5, None, "percent", "=", None)]),
     ("Networks changed in the lead up to 4G.", [("4G", 4, None, "generation wireless", "=", None)]),
     # a bare number compared with a figure that has a unit shares it
     ("Mileage rose from 21 mpg in 2008 to 25 in 2020.", [("21 mpg", 21, None, "mile per gallon", "=", None),

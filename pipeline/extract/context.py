@@ -226,7 +226,7 @@ _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|sig
                          r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split)\s+up\s+\S*\s*$")
 _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
-_UP_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
+_UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 UP_VERBS = {
     "rise", "grow", "increase", "expand", "gain", "climb", "jump", "surge", "soar", "rocket", "add",
     "boost", "raise", "lift", "advance", "rally", "spike", "double", "triple", "accelerate", "improve",
-    "widen", "swell", "balloon", "up", "top", "hike", "rebound", "recover", "leap", "mount", "escalate",
+    "widen", "swell", "balloon", "up", "hike", "rebound", "recover", "leap", "mount", "escalate",
 }
 DOWN_VERBS = {
     "fall", "drop", "decline", "decrease", "shrink", "contract", "slump", "plunge", "plummet", "tumble",

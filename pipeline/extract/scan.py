@@ -62,7 +62,7 @@ GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES
 LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
-     r"surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
+     r"surpass(?:ed|ing|es)?|(?<!\bon )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
     (r"at least|no (?:less|fewer) than|a minimum of|or more", ">="),
     (r"(?<!\bno )(?:less|fewer|lower|smaller) than|under the age of|under|below|just under|short of|south of", "<"),
     (r"(?<!\blead )(?<!\brun )(?<!\bbuild )(?<!\bleading )(?<!\brunning )up to|no more than|not more than|at most|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
