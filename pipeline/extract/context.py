@@ -264,6 +264,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return "down", not to_level
             break
         if h.pos_ in ("NOUN", "PROPN"):
+            if t.lower_ == "from" and t.dep_ == "prep":
+                break  # "gains from the previous two sessions": where the change came from, not its size
             if lemma in lx.UP_NOUNS:
                 return "up", True
             if lemma in lx.DOWN_NOUNS:
