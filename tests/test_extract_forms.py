@@ -78,6 +78,7 @@ def facts(extractor, text):
     ("They paid no less than $5 and not more than $9.", [("$5", 5, None, "USD", ">=", None), ("$9", 9, None, "USD", "<=", None)]),
     ("Sensex +0.3%.", [("+0.3%", 0.3, None, "percent", "=", "up")]),
     ("It added to gains from the previous two sessions.", [("two sessions", 2, None, "session", "=", None)]),
+    ("Deliveries fell short of estimates of 64,900 cars.", [("64,900 cars", 64900, None, "car", "=", None)]),
     ("Sales topped $5 billion, on top of a 5 per cent fee.", [("$5 billion", 5e9, None, "USD", ">", None),
                                                               ("5 per cent", 5, None, "percent", "=", None)]),
     ("Networks changed in the lead up to 4G.", [("4G", 4, None, "generation wireless", "=", None)]),

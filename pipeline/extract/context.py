@@ -216,6 +216,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     return Reading(unit, dimension, unit_end, direction, kind, subject, per)
 
 
+_FORECAST_NOUNS = {"estimate", "forecast", "target", "expectation", "projection", "consensus", "guidance"}
 _HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|under|below|above|up to|as much as|"
                 r"at least|well over|just under|just over|close to|"
                 r"just|only|an?|another|a further|"
@@ -264,8 +265,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return "down", not to_level
             break
         if h.pos_ in ("NOUN", "PROPN"):
-            if t.lower_ == "from" and t.dep_ == "prep":
-                break  # "gains from the previous two sessions": where the change came from, not its size
+            if t.lower_ == "from" and t.dep_ == "prep" or lemma in _FORECAST_NOUNS:
+                break  # "gains from the previous two sessions", "short of estimates of 64,900": not the change
             if lemma in lx.UP_NOUNS:
                 return "up", True
             if lemma in lx.DOWN_NOUNS:
