@@ -90,6 +90,8 @@ def facts(extractor, text):
     ("About 460 cars were stolen, compared with 63 last year.", [("460 cars", 460, None, "car", "~", None),
                                                                   ("63", 63, None, "car", "=", None)]),
     ("Shares rose 3% to 150 on Monday.", [("3%", 3, None, "percent", "=", "up"), ("150", 150, None, "", "=", None)]),
+    ("It wants 30 gigawatts by 2030, equal to about 20 large coal plants.", [
+        ("30 gigawatts", 30, None, "gigawatt", "=", None), ("20 large coal plants", 20, None, "plant", "~", None)]),
     ("Gas costs $3 a gallon, compared with $2.50 last year.", [("$3 a gallon", 3, None, "dollar per gallon", "=", None),
                                                                ("$2.50", 2.5, None, "dollar per gallon", "=", None)]),
     ("The gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "=", "up")]),
@@ -184,6 +186,7 @@ def test_number_forms(extractor, text, want):
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$9.99 a month", "service"),
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$89.99 a year", "service"),
     ("The debris field stretched for miles, but most landed in shallow water, just 47 feet deep.", "47 feet", "debris field"),
+    ("About 460 cars were stolen this year, compared with 63 last year.", "63", "cars"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),

@@ -21,7 +21,7 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import EQUIVALENT, SAME_LIST, bare_dollar, gapped_subject, share_backwards, shared_unit
+from .links import EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, gapped_subject, share_backwards, shared_unit
 from .period import find_period
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -207,6 +207,8 @@ class Extractor:
                             direction, kind = prev_direction, prev_kind
                     else:
                         subject = r.subject or prev_subject
+                        if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject)):
+                            subject = main.subject  # "460 cars were stolen, compared with 63 last year"
                         if not subject and sent.prev and pronoun_subject(doc):
                             if carried is None:
                                 carried = self._carried_subject(sent.prev, parsed_prev)

@@ -38,6 +38,9 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
             and main.unit.startswith(money.rate_unit(unit, dimension, "")) \
             and abs(main.value) / 20 <= abs(m.value) <= abs(main.value) * 20:
         return main.unit, "rate", 1
+    nxt = re.match(r"\s*([A-Za-z]+)", sentence[m.end:m.end + 20])
+    if nxt and nxt.group(1).lower() not in _AFTER_BARE:
+        return None  # "equivalent to about 20 decently sized power plants": the number counts something else
     if dimension == "number" and (main.kind == "level" or not re.search(r"\bto\b", between)):
         div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
         base = abs(main.value) * div
@@ -46,6 +49,13 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
     return None
 
 
+# a subject that only says when ("last year", "the same period")
+TIME_PHRASE = re.compile(r"^(?:(?:last|this|next|same|previous|past|the|a|an|early|late)\s+)*(?:years?|months?|weeks?|"
+                         r"days?|quarters?|periods?|times?|decades?|sessions?|night|morning|evening)$", re.I)
+# words that may follow a number that leaves its unit out ("to 25 in 2020", "63 during the same period")
+_AFTER_BARE = {"in", "for", "to", "at", "on", "during", "last", "this", "next", "a", "an", "the", "and", "or", "but",
+               "while", "with", "by", "from", "per", "each", "of", "over", "since", "until", "as", "than", "year",
+               "years", "respectively", "combined", "overall", "apiece", "so", "now", "then", "before", "after"}
 _SUSPENDED = re.compile(r"^-?\s*(?:-|–|or|and|to)\s*$")
 
 
