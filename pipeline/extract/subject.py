@@ -4,13 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from . import money, quantulum
-from .scan import INDEX_BEFORE_RE, INDEX_SIZES
+from .phrase import TIME_NOUNS, TIME_WORDS, holds, phrase
+from .scan import INDEX_SIZES
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-_DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
-                    "nummod", "quantmod", "parataxis", "neg", "aux", "auxpass", "mark", "advcl"}
-_KEEP_PREPS = {"of", "in", "for", "from", "on", "at"}
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
@@ -41,7 +38,7 @@ def clause_subject(doc: Doc) -> str:
                 t = next((c for c in t.children if c.dep_ == "ccomp"), t)
             for c in t.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lx.PRONOUNS and c.pos_ in ("NOUN", "PROPN"):
-                    return _phrase(c, doc[0:0])
+                    return phrase(c, doc[0:0])
             return ""
     return ""
 
@@ -107,7 +104,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         h = t.head
         if h == t:
             subj = _verb_subject(t)
-            return _phrase(subj, span) if subj is not None else ""
+            return phrase(subj, span) if subj is not None else ""
         if h.pos_ in ("VERB", "AUX"):
             if t.dep_ == "dobj" and dimension != "percentage":  # not "gained 2.2% in the premarket"
                 named = _in_after(h, span)
@@ -115,7 +112,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                     return _owned(named, span)  # "paid $5.3m in federal income tax"
             before = doc[t.i - 1] if t.i > 0 else t
             if t.dep_ == "prep" and t.lower_ == "at" and before.pos_ == "NOUN" and before.dep_ == "pobj" \
-                    and lx.lemma(before) not in _TIME_NOUNS and before.lower_ not in _TIME_WORDS \
+                    and lx.lemma(before) not in TIME_NOUNS and before.lower_ not in TIME_WORDS \
                     and before.head.lower_ not in ("versus", "against", "vs", "vs.", "than", "on", "in"):
                 return _owned(before, span)  # "seen with carbon levels at 1,200 ppm"
             if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
@@ -127,15 +124,15 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 return ""
             subj = _verb_subject(h)
             if subj is not None:
-                return _join(_phrase(subj, span), _verb_noun(h) if t.dep_ in ("dobj", "npadvmod", "attr") else "")
+                return _join(phrase(subj, span), _verb_noun(h) if t.dep_ in ("dobj", "npadvmod", "attr") else "")
             if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN"):
-                return _phrase(h.head, span)
+                return phrase(h.head, span)
             t = h
             continue
         if h.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= h.i < span.end):
             lemma = lx.lemma(h)
             if _named_change(h, span):
-                return _phrase(h, span)
+                return phrase(h, span)
             changed = _changed_thing(h, span)
             if changed is not None:
                 return _owned(changed, span)  # "a 5% increase in sales", "a 60 basis point improvement in margins"
@@ -157,11 +154,6 @@ _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "a
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
 # "2% of GDP": the base a share is taken of, not the thing measured (that is the spending, the deficit...)
 _BASE_NOUNS = {"gdp", "gnp", "gni", "product", "output"}
-_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percentage",
-                  "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
-_TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 
 
 def _bracketed_name(doc: Doc, span: Span) -> str:
@@ -206,24 +198,24 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     """The measured noun with whose it is, when the clause names that elsewhere: "Adani Enterprises lost
     60% of its market cap" -> "Adani Enterprises market cap"; "Britain can borrow at an interest rate of
     1.38pc" -> "Britain interest rate"."""
-    phrase = _phrase(noun, quantity)
+    named = phrase(noun, quantity)
     t = noun
     for _ in range(6):
         h = t.head
         if h == t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("appos", "conj"):
-            return phrase
+            return named
         if h.pos_ in ("VERB", "AUX"):
             owner = _owner(h) if count else _verb_subject(h)
             if owner is None or owner.i in {x.i for x in noun.subtree} or noun.i in {x.i for x in owner.subtree} \
-                    or _holds(owner, quantity) or owner.pos_ != "PROPN" and not (count and owner.pos_ == "NOUN") \
+                    or holds(owner, quantity) or owner.pos_ != "PROPN" and not (count and owner.pos_ == "NOUN") \
                     or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
-                return phrase
-            who = _phrase(owner, quantity)
-            if not who or who.lower() in phrase.lower() or len(who.split()) > 4:
-                return phrase
-            return f"{who} {phrase}"
+                return named
+            who = phrase(owner, quantity)
+            if not who or who.lower() in named.lower() or len(who.split()) > 4:
+                return named
+            return f"{who} {named}"
         t = h
-    return phrase
+    return named
 
 
 def _of_phrase(quantity: Span) -> Token | None:
@@ -233,7 +225,7 @@ def _of_phrase(quantity: Span) -> Token | None:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= quantity.end:
                 objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
-                        x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in _TIME_NOUNS
+                        x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in TIME_NOUNS
                         and not (c.lower_ == "in" and x.lower_ in _DIMENSION_NOUNS)
                         and not (c.lower_ == "of" and x.lower_ in _BASE_NOUNS)
                         and not x.like_num]
@@ -252,7 +244,7 @@ def _in_after(v: Token, quantity: Span) -> Token | None:
     for c in v.rights:
         if c.dep_ == "prep" and c.lower_ in preps and quantity.end <= c.i <= quantity.end + 1:
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
-                    and lx.lemma(x) not in _TIME_NOUNS]
+                    and lx.lemma(x) not in TIME_NOUNS]
             if objs:
                 return objs[0]
     return None
@@ -262,7 +254,7 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
     """What a verb changed, when the number says by how much or to what level: "raised its rate by
     0.25%", "increased production by 10%", "cut the price by $350 million" -> the object."""
     for c in v.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not _holds(c, quantity) \
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not holds(c, quantity) \
                 and lx.lemma(c) not in lx.QUANTITY_NOUNS:
             return c
     return None
@@ -278,9 +270,9 @@ def _changed_thing(noun: Token, quantity: Span) -> Token | None:
     if lx.lemma(noun) not in (lx.UP_NOUNS | lx.DOWN_NOUNS):
         return None
     for c in noun.rights:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and not _holds(c, quantity):
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and not holds(c, quantity):
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
-                    and lx.lemma(x) not in _TIME_NOUNS and x.lower_ not in _TIME_WORDS and not x.like_num]
+                    and lx.lemma(x) not in TIME_NOUNS and x.lower_ not in TIME_WORDS and not x.like_num]
             if objs:
                 return objs[0]
     return None
@@ -289,7 +281,7 @@ def _changed_thing(noun: Token, quantity: Span) -> Token | None:
 def _named_change(noun: Token, quantity: Span) -> bool:
     """A change noun that says what changed: "GDP growth", "economic growth" (not "a sharp rise")."""
     return lx.lemma(noun) in (lx.UP_NOUNS | lx.DOWN_NOUNS) and any(
-        c.dep_ in ("compound", "amod") and not _holds(c, quantity) and c.lower_ not in _INTENSITY
+        c.dep_ in ("compound", "amod") and not holds(c, quantity) and c.lower_ not in _INTENSITY
         and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in noun.lefts)
 
 
@@ -350,96 +342,3 @@ def _verb_subject(v: Token) -> Token | None:
     return None
 
 
-def _phrase(noun: Token, quantity: Span) -> str:
-    """The words naming ``noun``: its modifiers and of/in-phrases, without determiners, clauses or numbers."""
-    keep: list[Token] = []
-
-    def visit(tok: Token, top: bool) -> None:
-        if quantity.start <= tok.i < quantity.end or tok.like_num and not _in_name(tok):
-            return
-        if (not top or tok.pos_ in ("NOUN", "PROPN") and quantulum.is_unit(tok.text) and tok.i > 0
-                and tok.doc[tok.i - 1].like_num and not quantity.start <= tok.i - 1 < quantity.end) and (
-                any(ch.isdigit() for ch in tok.text) and not _in_name(tok)
-                        or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS
-                                                                           or tok.lower_ in money.NAMES)
-                        and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")
-                        or tok.lower_ in ("cent", "point", "points") and tok.i > 1
-                        and tok.doc[tok.i - 1].lower_ in ("per", "basis", "percentage") and tok.doc[tok.i - 2].like_num):
-            return  # "40min", "300 PS": another quantity and its unit
-        if not top and tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "" \
-                and (tok.doc[tok.i - 2].like_num or tok.doc[tok.i - 2].lower_ in _NUMBER_WORDS) \
-                and lx.lemma(tok) not in _TIME_NOUNS and not quantity.start <= tok.i - 2 < quantity.end:
-            return  # "a four-cylinder engine": the cylinders are another figure
-        for c in tok.lefts:
-            if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
-                if not (c.nbor(-1).like_num or c.nbor(-1).lower_ in _NUMBER_WORDS) or lx.lemma(tok) in _TIME_NOUNS:
-                    keep.append(c)  # the hyphen in "knowledge-intensive", "10-year" (not "four-cylinder")
-                continue
-            if c.like_num and c.i + 2 == tok.i and c.whitespace_ == "" and tok.doc[c.i + 1].text == "-" \
-                    and tok.doc[c.i + 1].whitespace_ == "" and not quantity.start <= c.i < quantity.end \
-                    and lx.lemma(tok) in _TIME_NOUNS:
-                keep.append(c)  # the number in "the 10-year Treasury", "a 30-day average": part of a name
-                continue
-            if c.dep_ == "poss" and c.pos_ == "PROPN" and not _holds(c, quantity):
-                visit(c, False)  # "Germany's economy", "VW's revenues": whose it is
-                continue
-            if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":
-                continue
-            visit(c, False)
-        keep.append(tok)
-        if tok.dep_ == "poss":
-            keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor
-        for c in tok.rights:
-            if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
-                # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles"
-                if (c.i < quantity.start or tok.i >= quantity.end) and not (
-                        c.dep_ == "conj" and any(x.like_num and not _in_name(x) for x in c.subtree)):
-                    visit(c, False)
-            elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not _holds(c, quantity) and not _when(c) \
-                    and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
-                visit(c, False)
-            elif c.dep_ == "pobj" or c.like_num and _in_name(c) and not _holds(c, quantity):
-                visit(c, False)
-            elif c.dep_ in ("compound", "conj", "cc") and tok.dep_ != "ROOT" and not top:
-                visit(c, False)
-    visit(noun, True)
-    keep.sort(key=lambda x: x.i)
-    words = [k for k in keep]
-    while words and (words[-1].dep_ in ("cc", "prep", "punct") or words[-1].pos_ in ("ADP", "CCONJ")):
-        words.pop()
-    while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):
-        words.pop(0)
-    out = ""
-    for i, w in enumerate(words):
-        out += w.text
-        if i + 1 < len(words):
-            out += w.whitespace_ if words[i + 1].i == w.i + 1 else " "
-    return out
-
-
-def _when(prep: Token) -> bool:
-    """A prepositional phrase that says when, not what: "for the year", "in 2016", "at the end of March"."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and (lx.lemma(objs[0]) in _TIME_NOUNS or objs[0].like_num or objs[0].lower_ in _TIME_WORDS
-                           or objs[0].lower_ in ("end", "start", "beginning") and prep.lower_ == "at")
-
-
-_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-               "sunday", "today", "yesterday", "morning", "afternoon", "evening", "night", "weekend"}
-
-
-def _in_name(tok: Token) -> bool:
-    """A number that is part of a name: "the FTSE 100", "Fortune 500", "Stoxx 50"."""
-    if tok.like_num and tok.text.isdigit() and int(tok.text) in INDEX_SIZES \
-            and INDEX_BEFORE_RE.search("".join(t.text_with_ws for t in tok.doc[max(0, tok.i - 4):tok.i])):
-        return True  # "the sp 500" in lower case too
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else tok
-    if prev.text in ("'s", "’s") and tok.i > 1:
-        prev = tok.doc[tok.i - 2]  # "Standard & Poor's 500"
-    return tok.i > 0 and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
-        and tok.dep_ in ("nummod", "compound", "appos", "npadvmod") and tok.head.pos_ == "PROPN"
-
-
-def _holds(tok: Token, quantity: Span) -> bool:
-    return any(quantity.start <= t.i < quantity.end for t in tok.subtree)

@@ -1,0 +1,111 @@
+"""The words naming a noun: its modifiers and of/in/at-phrases, without determiners, clauses, times or the
+numbers and units of other figures ("Germany's economy", "yield on the 10-year Treasury")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+from . import money, quantulum
+from .scan import INDEX_BEFORE_RE, INDEX_SIZES
+
+_DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
+                    "nummod", "quantmod", "parataxis", "neg", "aux", "auxpass", "mark", "advcl"}
+_KEEP_PREPS = {"of", "in", "for", "from", "on", "at"}
+_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percentage",
+                  "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
+TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
+TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "today", "yesterday", "morning", "afternoon", "evening", "night", "weekend"}
+
+
+def phrase(noun: Token, quantity: Span) -> str:
+    """The words naming ``noun``: its modifiers and of/in-phrases, without determiners, clauses or numbers."""
+    keep: list[Token] = []
+
+    def visit(tok: Token, top: bool) -> None:
+        if quantity.start <= tok.i < quantity.end or tok.like_num and not in_name(tok):
+            return
+        if (not top or tok.pos_ in ("NOUN", "PROPN") and quantulum.is_unit(tok.text) and tok.i > 0
+                and tok.doc[tok.i - 1].like_num and not quantity.start <= tok.i - 1 < quantity.end) and (
+                any(ch.isdigit() for ch in tok.text) and not in_name(tok)
+                        or tok.i > 0 and tok.doc[tok.i - 1].like_num and (quantulum.is_unit(tok.text) or tok.lower_ in _PERCENT_WORDS
+                                                                           or tok.lower_ in money.NAMES)
+                        and tok.doc[min(tok.i + 1, len(tok.doc) - 1)].text not in ("-", "old")
+                        or tok.lower_ in ("cent", "point", "points") and tok.i > 1
+                        and tok.doc[tok.i - 1].lower_ in ("per", "basis", "percentage") and tok.doc[tok.i - 2].like_num):
+            return  # "40min", "300 PS": another quantity and its unit
+        if not top and tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "" \
+                and (tok.doc[tok.i - 2].like_num or tok.doc[tok.i - 2].lower_ in _NUMBER_WORDS) \
+                and lx.lemma(tok) not in TIME_NOUNS and not quantity.start <= tok.i - 2 < quantity.end:
+            return  # "a four-cylinder engine": the cylinders are another figure
+        for c in tok.lefts:
+            if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
+                if not (c.nbor(-1).like_num or c.nbor(-1).lower_ in _NUMBER_WORDS) or lx.lemma(tok) in TIME_NOUNS:
+                    keep.append(c)  # the hyphen in "knowledge-intensive", "10-year" (not "four-cylinder")
+                continue
+            if c.like_num and c.i + 2 == tok.i and c.whitespace_ == "" and tok.doc[c.i + 1].text == "-" \
+                    and tok.doc[c.i + 1].whitespace_ == "" and not quantity.start <= c.i < quantity.end \
+                    and lx.lemma(tok) in TIME_NOUNS:
+                keep.append(c)  # the number in "the 10-year Treasury", "a 30-day average": part of a name
+                continue
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and not holds(c, quantity):
+                visit(c, False)  # "Germany's economy", "VW's revenues": whose it is
+                continue
+            if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":
+                continue
+            visit(c, False)
+        keep.append(tok)
+        if tok.dep_ == "poss":
+            keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor
+        for c in tok.rights:
+            if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
+                # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles"
+                if (c.i < quantity.start or tok.i >= quantity.end) and not (
+                        c.dep_ == "conj" and any(x.like_num and not in_name(x) for x in c.subtree)):
+                    visit(c, False)
+            elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not holds(c, quantity) and not says_when(c) \
+                    and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
+                visit(c, False)
+            elif c.dep_ == "pobj" or c.like_num and in_name(c) and not holds(c, quantity):
+                visit(c, False)
+            elif c.dep_ in ("compound", "conj", "cc") and tok.dep_ != "ROOT" and not top:
+                visit(c, False)
+    visit(noun, True)
+    keep.sort(key=lambda x: x.i)
+    words = [k for k in keep]
+    while words and (words[-1].dep_ in ("cc", "prep", "punct") or words[-1].pos_ in ("ADP", "CCONJ")):
+        words.pop()
+    while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):
+        words.pop(0)
+    out = ""
+    for i, w in enumerate(words):
+        out += w.text
+        if i + 1 < len(words):
+            out += w.whitespace_ if words[i + 1].i == w.i + 1 else " "
+    return out
+
+
+def says_when(prep: Token) -> bool:
+    """A prepositional phrase that says when, not what: "for the year", "in 2016", "at the end of March"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and (lx.lemma(objs[0]) in TIME_NOUNS or objs[0].like_num or objs[0].lower_ in TIME_WORDS
+                           or objs[0].lower_ in ("end", "start", "beginning") and prep.lower_ == "at")
+
+
+def in_name(tok: Token) -> bool:
+    """A number that is part of a name: "the FTSE 100", "Fortune 500", "Stoxx 50"."""
+    if tok.like_num and tok.text.isdigit() and int(tok.text) in INDEX_SIZES \
+            and INDEX_BEFORE_RE.search("".join(t.text_with_ws for t in tok.doc[max(0, tok.i - 4):tok.i])):
+        return True  # "the sp 500" in lower case too
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if prev.text in ("'s", "’s") and tok.i > 1:
+        prev = tok.doc[tok.i - 2]  # "Standard & Poor's 500"
+    return tok.i > 0 and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+        and tok.dep_ in ("nummod", "compound", "appos", "npadvmod") and tok.head.pos_ == "PROPN"
+
+
+def holds(tok: Token, quantity: Span) -> bool:
+    return any(quantity.start <= t.i < quantity.end for t in tok.subtree)
