@@ -52,6 +52,8 @@ def facts(extractor, text):
     ("He ran for 120 yds and scored 30 pts.", [("120 yds", 120, None, "yard", "=", None),
                                                ("30 pts", 30, None, "point", "=", None)]),
     ("Flags flew at half-staff after a third-party review.", []),
+    ("Call 020 7946 0958 about section 12(3), open 24/7 since 9/11.", []),
+    ("1. Exports rose 5%.\n2. Imports fell.", [("5%", 5, None, "percent", "=", "up")]),
     ("The airline grounded two new 737 Max jets; seas may rise by 2120.", [("two new 737 Max jets", 2, None, "jet", "=", None)]),
     ("The town has 1 200 000 people and 1.500.000 visitors.", [("1 200 000 people", 1.2e6, None, "people", "=", None),
                                                                ("1.500.000 visitors", 1.5e6, None, "visitor", "=", None)]),

@@ -52,6 +52,8 @@ LABEL_BEFORE_RE = re.compile(
 ADDRESS_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)\b")
 PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
 PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
+# "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
+PHONE_LEAD_RE = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b")
 QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
 # "S&P 500", "the FTSE 100", "Nasdaq-100", "Russell 2000": the number is part of an index's name
 INDEX_BEFORE_RE = re.compile(
@@ -121,6 +123,11 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     before, after = s[:start], s[end:end + 40]
     if m.group("num") and re.match(r"0\d", m.group("num")):
         return None  # "000" of "300 000" in a year's shadow, "007": not a quantity by itself
+    if check_context and re.match(r"/\d", s[m.end():m.end() + 2]) and not is_word:
+        return None  # "9/11", "24/7", "3/4/2019": dates and labels, not quantities
+    if check_context and before[-1:] == "(" and re.match(r"\d{1,3}\)", s[start:start + 4]) \
+            and re.search(r"[\w)]\($", before[-2:]):
+        return None  # "section 12(3)": a sub-section marker
     if m.group("sign") and s[max(0, m.start() - 1):m.start()].isalnum():
         return None  # "MC-21", "PD-14": a model name, not a negative number
     if is_word and s[end:end + 1] == "-" and (number.value == 1 or m.group("word")[:1].isupper() and start > 0
@@ -144,7 +151,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             return None
         if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
             return None  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"
-        if re.match(r"[.)]\s", after) and LIST_MARKER_RE.search(before) and number.value < 100:
+        if re.match(r"[.)](?:\s|$)", after) and LIST_MARKER_RE.search(before) and number.value < 100:
             return None
     cur = None
     pm = PREFIX_RE.search(before[-8:])
@@ -281,6 +288,10 @@ def scan(s: str) -> list[Mention]:
         if not m:
             break
         pos = m.end()
+        phone = PHONE_LEAD_RE.match(s, m.start("n")) if s[m.start("n"):m.start("n") + 1] == "0" else None
+        if phone:
+            pos = phone.end()  # "020 7946 0958": skip the whole number
+            continue
         first = _one(s, m)
         if first is None:
             continue
