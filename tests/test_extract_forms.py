@@ -97,6 +97,10 @@ def facts(extractor, text):
     ("Gas costs $3 a gallon, compared with $2.50 last year.", [("$3 a gallon", 3, None, "dollar per gallon", "=", None),
                                                                ("$2.50", 2.5, None, "dollar per gallon", "=", None)]),
     ("The gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "=", "up")]),
+    ("Lunch costs eight or nine euros, for 7 or 8 inches of pizza.", [
+        ("eight", 8, None, "EUR", "=", None), ("nine euros", 9, None, "EUR", "=", None),
+        ("7", 7, None, "inch", "=", None), ("8 inches", 8, None, "inch", "=", None)]),
+    ("The EU achieved a new all-time record of 130.7 billion euros.", [("130.7 billion euros", 130.7e9, None, "EUR", "=", None)]),
     # "by X to Y unit": a range of the change
     ("Output was cut by 2 to 3 million barrels.", [("2 to 3 million barrels", 2e6, 3e6, "barrel", "=", "down")]),
     ("Carriers are moving from 4G to 5G.", [("4G", 4, None, "generation wireless", "=", None),
@@ -219,3 +223,9 @@ def test_a_pronoun_subject_is_carried_from_the_previous_sentence(extractor):
     # reported speech: what was said is about the prices, not the minister
     fs = extractor("Food prices rose sharply in March, the minister said. They are up 12% this year.")
     assert [(f.surface, f.subject) for f in fs] == [("12%", "Food prices")]
+
+
+def test_a_subject_is_never_only_a_time(extractor):
+    fs = extractor("Officials expect growth of 2.1% this year and next year before slipping to 1.9% in 2019.")
+    assert [f.surface for f in fs] == ["2.1%", "1.9%"]
+    assert all(f.subject not in ("next year", "this year", "") for f in fs), [f.subject for f in fs]

@@ -213,6 +213,8 @@ class Extractor:
                             if carried is None:
                                 carried = self._carried_subject(sent.prev, parsed_prev)
                             subject = carried  # "Travel grew fastest. It rose 38 percent."
+                    if TIME_PHRASE.match(subject):
+                        subject = prev_subject if not TIME_PHRASE.match(prev_subject) else ""  # "next year" says when
                     prev_subject, prev_end, prev_direction, prev_kind = subject, r.unit_end, direction, kind
                     prev_approx = approx
                     start, end = sent.start + m.start, sent.start + r.unit_end

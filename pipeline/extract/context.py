@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from . import quantulum
+from . import money, quantulum
 from .scan import Mention
 from .subject import find_subject
 
@@ -59,6 +59,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
                 and not any(x.lower_ in _NOT_BETWEEN for x in doc[span.end:h.i]):
+            if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES):
+                return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
             return h
     if span.end < len(doc):
         nxt = doc[span.end]
@@ -134,6 +136,10 @@ def _count_unit(noun: Token) -> str:
     return lx.lemma(noun)
 
 
+_ALTERNATIVE = re.compile(r"-?\s+(?:or|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"fifteen|twenty|thirty|forty|fifty|hundred)\b)", re.I)
+
+
 def _is_time_word(t: Token) -> bool:
     return t.lower_ in {"january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december", "am", "pm", "a.m.", "p.m."}
@@ -175,8 +181,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 anchor = noun
             elif mention.maybe_year or mention.dash_range:
                 return None  # a year, or a score like "3-1"
-            elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]):
-                return None  # "one of them", "two" as a pronoun
+            elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]) \
+                    and not _ALTERNATIVE.match(text, mention.end):
+                return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price)
             elif _in_name(span, mention):
                 return None  # "the S&P 500", "the Big 12", "Apple Watch 5": part of a name
             else:

@@ -50,8 +50,8 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
 
 
 # a subject that only says when ("last year", "the same period")
-TIME_PHRASE = re.compile(r"^(?:(?:last|this|next|same|previous|past|the|a|an|early|late)\s+)*(?:years?|months?|weeks?|"
-                         r"days?|quarters?|periods?|times?|decades?|sessions?|night|morning|evening)$", re.I)
+TIME_PHRASE = re.compile(r"^(?:(?:last|this|next|same|previous|past|the|a|an|early|late|short|long|medium)\s+)*(?:years?|months?|weeks?|"
+                         r"days?|quarters?|periods?|times?|decades?|sessions?|night|morning|evening|run|term)$", re.I)
 # words that may follow a number that leaves its unit out ("to 25 in 2020", "63 during the same period")
 _AFTER_BARE = {"in", "for", "to", "at", "on", "during", "last", "this", "next", "a", "an", "the", "and", "or", "but",
                "while", "with", "by", "from", "per", "each", "of", "over", "since", "until", "as", "than", "year",
@@ -65,7 +65,8 @@ def share_backwards(facts: list[Fact], text: str) -> None:
     for a, b in zip(facts, facts[1:]):
         gap = text[a.end:b.start]
         if a.dimension == "number" and b.dimension not in ("number", "count") and _SUSPENDED.match(gap) \
-                and b.value_max is None:
+                and b.value_max is None and not text[b.start:b.start + 1] in "$€£¥" \
+                and abs(b.value) / 10 <= abs(a.value) <= abs(b.value) * 10:
             a.unit, a.dimension = b.unit, b.dimension
         elif a.dimension == "currency" and b.dimension == "rate" and EQUIVALENT.match(gap) and " per " in b.unit:
             a.unit, a.dimension = money.rate_unit(a.unit, "currency", b.unit.split(" per ", 1)[1]), "rate"

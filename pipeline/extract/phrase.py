@@ -74,6 +74,8 @@ def phrase(noun: Token, quantity: Span) -> str:
             elif c.dep_ in ("compound", "conj", "cc") and tok.dep_ != "ROOT" and not top:
                 visit(c, False)
     visit(noun, True)
+    kept = {k.i for k in keep}
+    keep = [k for k in keep if not (k.text in ("-", "–") and k.i - 1 not in kept)]  # "all-time" without "all"
     keep.sort(key=lambda x: x.i)
     words = [k for k in keep]
     while words and (words[-1].dep_ in ("cc", "prep", "punct") or words[-1].pos_ in ("ADP", "CCONJ")):

@@ -165,7 +165,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if m.group("sign"):
         start = m.start()
     scale, end = _scale_at(s, end, cur is not None)
-    mention = Mention(start=start, end=end, value=sign * number.value * scale,
+    mention = Mention(start=start, end=end, value=_clean(sign * number.value * scale),
                       half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
     pc = PERCENT_RE.match(s, end)
     if pc and cur is None:
@@ -326,7 +326,7 @@ def scan(s: str) -> list[Mention]:
                     if not first.dimension:
                         first.unit, first.dimension = second.unit, second.dimension
                     if share:
-                        first.value *= factor
+                        first.value = _clean(first.value * factor)
                         first.half_step *= factor
                         first.scaled = True
                     first.value_max = second.value
@@ -346,12 +346,12 @@ def scan(s: str) -> list[Mention]:
             first.value += 0.5  # "two and a half years", "2 and a half million shares"
             first.end += ah.end()
             scale, first.end = _scale_at(s, first.end, False)
-            first.value *= scale
+            first.value = _clean(first.value * scale)
             first.scaled = scale != 1.0
             pos = max(pos, first.end)
         hm = re.match(r"\s+an?\s+(thousand|million|billion|trillion|dozen)\b", s[first.end:], re.I)
         if hm and first.is_word and first.value == 0.5:  # "half a million"
-            first.value *= 12 if hm.group(1).lower() == "dozen" else scale_of(hm.group(1))
+            first.value = _clean(first.value * (12 if hm.group(1).lower() == "dozen" else scale_of(hm.group(1))))
             first.end += hm.end()
             first.scaled = True
             pos = max(pos, first.end)
@@ -388,6 +388,11 @@ def _hedge(s: str, mention: Mention) -> None:
 def _after_prefix(s: str, pos: int):
     pm = re.compile(rf"(?:{money.PREFIX_PATTERN})[ \u00a0]?").match(s, pos)
     return NUM_RE.match(s, pm.end()) if pm else None
+
+
+def _clean(value: float) -> float:
+    """130.7 * 1e9 is 130699999999.99998 in binary floating point; the text said 130700000000."""
+    return float(f"{value:.15g}")
 
 
 def _looks_like_years(a: float, b: float, b_text: str) -> bool:
