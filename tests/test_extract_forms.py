@@ -193,6 +193,11 @@ def test_number_forms(extractor, text, want):
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$89.99 a year", "service"),
     ("The debris field stretched for miles, but most landed in shallow water, just 47 feet deep.", "47 feet", "debris field"),
     ("About 460 cars were stolen this year, compared with 63 last year.", "63", "cars"),
+    # what happened to counted people tells counts apart
+    ("At least 48 people were killed and more than 50 people injured.", "48 people", "people killed"),
+    ("At least 48 people were killed and more than 50 people injured.", "50 people", "people injured"),
+    ("About 6.3 million people displaced by the war need help.", "6.3 million people", "people displaced"),
+    ("Two companies agreed to the deal.", "Two companies", "companies"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),
