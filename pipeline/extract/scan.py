@@ -164,6 +164,10 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     sign = -1.0 if m.group("sign") and m.group("sign") != "+" else 1.0
     if m.group("sign"):
         start = m.start()
+        sm = PREFIX_RE.search(s[max(0, start - 8):start]) if cur is None and not is_word else None
+        if sm:  # "$-50.8bn": the sign after the currency symbol
+            cur = money.code_for_prefix(sm.group("cur"))
+            start -= len(sm.group(0))
     scale, end = _scale_at(s, end, cur is not None)
     mention = Mention(start=start, end=end, value=_clean(sign * number.value * scale),
                       half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
