@@ -92,6 +92,8 @@ def facts(extractor, text):
                                                                     ("74.07", 0.7407, None, "USD", "=", None)]),
     ("About 460 cars were stolen, compared with 63 last year.", [("460 cars", 460, None, "car", "~", None),
                                                                   ("63", 63, None, "car", "=", None)]),
+    ("Sales hit 3.9 million headsets, up from 2.4 million in 2017.", [
+        ("3.9 million headsets", 3.9e6, None, "headset", "=", None), ("2.4 million", 2.4e6, None, "headset", "=", None)]),
     ("Shares rose 3% to 150 on Monday.", [("3%", 3, None, "percent", "=", "up"), ("150", 150, None, "", "=", None)]),
     ("It wants 30 gigawatts by 2030, equal to about 20 large coal plants.", [
         ("30 gigawatts", 30, None, "gigawatt", "=", None), ("20 large coal plants", 20, None, "plant", "~", None)]),
