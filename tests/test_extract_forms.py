@@ -61,6 +61,7 @@ def facts(extractor, text):
         ("a day and a half", 1.5, None, "day", "=", None), ("two and a half years", 2.5, None, "year", "=", None)]),
     ("He bought 2 and a half million shares for 50 euro cents each.", [
         ("2 and a half million shares", 2.5e6, None, "share", "=", None), ("50 euro cents", 0.5, None, "EUR", "=", None)]),
+    ("Insurers can charge older people up to three times more.", [("three times", 3, None, "times", "<=", None)]),
     ("Output rose fivefold, a 10-fold gain on a manifold.", [("fivefold", 5, None, "times", "=", "up"),
                                                              ("10-fold", 10, None, "times", "=", "up")]),
     ("She averaged 21.3 ppg and 8.4 rpg; he had 1.2 WAR.", [("21.3 ppg", 21.3, None, "point per game", "=", None),

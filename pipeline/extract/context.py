@@ -179,6 +179,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
                 anchor = noun
+                if noun.lower_ == "times" and noun.i == span.end:
+                    unit, dimension = "times", "ratio"  # "three times higher", "raised rates three times"
             elif mention.maybe_year or mention.dash_range:
                 return None  # a year, or a score like "3-1"
             elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]) \
