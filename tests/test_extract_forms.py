@@ -197,6 +197,8 @@ def test_number_forms(extractor, text, want):
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$89.99 a year", "service"),
     ("The debris field stretched for miles, but most landed in shallow water, just 47 feet deep.", "47 feet", "debris field"),
     ("About 460 cars were stolen this year, compared with 63 last year.", "63", "cars"),
+    ("The EU achieved a new all-time record of 130.7 billion euros ($138.4 billion) in 'agri-food exports'.",
+     "130.7 billion euros", "EU agri-food exports"),
     # what happened to counted people tells counts apart
     ("At least 48 people were killed and more than 50 people injured.", "48 people", "people killed"),
     ("At least 48 people were killed and more than 50 people injured.", "50 people", "people injured"),

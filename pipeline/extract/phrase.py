@@ -54,6 +54,10 @@ def phrase(noun: Token, quantity: Span) -> str:
             if c.dep_ == "poss" and c.pos_ == "PROPN" and not holds(c, quantity):
                 visit(c, False)  # "Germany's economy", "VW's revenues": whose it is
                 continue
+            if c.whitespace_ == "" and c.i + 2 < len(c.doc) and c.nbor(1).text == "-" and not c.like_num \
+                    and c.nbor(1).whitespace_ == "" and c.pos_ in ("DET", "ADV", "ADJ"):
+                keep.append(c)  # "all-time", "well-known": half of a hyphenated word
+                continue
             if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":
                 continue
             visit(c, False)

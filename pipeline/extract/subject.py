@@ -137,7 +137,8 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             if changed is not None:
                 return _owned(changed, span)  # "a 5% increase in sales", "a 60 basis point improvement in margins"
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
-                    (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "amod" and c.pos_ == "ADJ"
+                    (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "time"
+                     or c.dep_ == "amod" and c.pos_ == "ADJ"
                      and c.lower_ not in _INTENSITY and c.lower_ not in ("record", "all-time", "fresh", "high", "low"))
                     and not span.start <= c.i < span.end and lx.lemma(c) not in lx.QUANTITY_NOUNS for c in h.lefts):
                 t = h  # "a record 5%", "the $5 billion total": the noun is a quantity word, go on up
@@ -262,8 +263,12 @@ def _in_after(v: Token, quantity: Span) -> Token | None:
     """The noun of an in- (or, after paying, for-) phrase the parser hung on the verb, right after the
     quantity it names: "paid $5.3m in federal income tax", "paid $35,538 for an 8.5 kW system"."""
     preps = ("in", "for") if lx.lemma(v) in _PAY_VERBS else ("in",)
+    end = quantity.end
+    if end < len(v.doc) and v.doc[end].text == "(":  # "130.7 billion euros ($138.4 billion) in exports"
+        close = next((t.i for t in v.doc[end:end + 12] if t.text == ")"), None)
+        end = close + 1 if close is not None else end
     for c in v.rights:
-        if c.dep_ == "prep" and c.lower_ in preps and quantity.end <= c.i <= quantity.end + 1:
+        if c.dep_ == "prep" and c.lower_ in preps and end <= c.i <= end + 1:
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
                     and lx.lemma(x) not in TIME_NOUNS]
             if objs:
