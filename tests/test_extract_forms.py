@@ -199,6 +199,12 @@ def test_number_forms(extractor, text, want):
     ("About 460 cars were stolen this year, compared with 63 last year.", "63", "cars"),
     ("The EU achieved a new all-time record of 130.7 billion euros ($138.4 billion) in 'agri-food exports'.",
      "130.7 billion euros", "EU agri-food exports"),
+    # money that is the subject of "allocated for", "used to fund", "go to" is about what it is for
+    ("In addition, 1.6 billion rubles ($28.1 mln) will be allocated for the development of a database.",
+     "1.6 billion rubles", "development of database"),
+    ("In addition, 1.6 billion rubles ($28.1 mln) will be allocated for the development of a database.",
+     "$28.1 mln", "development of database"),
+    ("Another $1.9 billion would be used to build new schools.", "$1.9 billion", "new schools"),
     # what happened to counted people tells counts apart
     ("At least 48 people were killed and more than 50 people injured.", "48 people", "people killed"),
     ("At least 48 people were killed and more than 50 people injured.", "50 people", "people injured"),

@@ -190,8 +190,8 @@ class Extractor:
                     # euros, or 1.3 percent") is about what the figure before it is about
                     gap = sent.text[prev_end:m.start] if prev_end is not None else None
                     direction, approx = r.direction, m.approx
-                    if gap is not None and prev_subject and EQUIVALENT.match(gap):
-                        subject = prev_subject
+                    if gap is not None and EQUIVALENT.match(gap):
+                        subject = prev_subject  # even when empty: the parse of "(US$28.1 mln)" names nothing
                         if approx == "=" and prev_approx != "=":
                             approx = prev_approx  # "more than 100 km (60 miles)": the conversion is hedged too
                         if direction is None and prev_direction is not None and prev_kind in ("change", "growth"):

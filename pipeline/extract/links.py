@@ -9,7 +9,7 @@ from ..schema import Fact
 from . import money
 from .scan import Mention
 
-EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|,?\s*or\b|,?\s*equivalent to\b)\s*"
+EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|,\s*or\b|,?\s*equivalent to\b)\s*"
                         r"(?:about|around|roughly|some|nearly|approx\.?)?\s*$", re.I)
 # "$5 per month (or $50 a year) and $7 per month": the next item of the same list, about the same thing
 SAME_LIST = re.compile(r"^\s*[)\]]?\s*,?\s*(?:and|or)\s*$", re.I)

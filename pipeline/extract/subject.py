@@ -46,7 +46,7 @@ def clause_subject(doc: Doc) -> str:
 _SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "announce", "explain", "warn", "write"}
 
 
-_CARRY_PRONOUNS = {"it", "they", "he", "she", "this", "these"}
+_CARRY_PRONOUNS = {"it", "they", "he", "she", "this", "these", "that"}
 
 
 def _market_name(doc: Doc, span: Span) -> str:
@@ -120,8 +120,10 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 if obj is not None:
                     return _owned(obj, span)
             if t.dep_ in _SUBJ_DEPS:
-                # the number is the subject ("5% were ..."): nothing names what it measures
-                return ""
+                # the number is the subject: money "allocated for X" / "used to fund X" is about X;
+                # otherwise ("5% were ...") nothing names what it measures
+                purpose = _purpose(h) if dimension == "currency" else None
+                return phrase(purpose, span) if purpose is not None else ""
             subj = _verb_subject(h)
             if subj is not None:
                 return _join(phrase(subj, span), _verb_noun(h) if t.dep_ in ("dobj", "npadvmod", "attr") else "")
@@ -191,6 +193,33 @@ _EVENTS = {"kill", "injure", "wound", "hurt", "die", "drown", "arrest", "detain"
            "kidnap", "abduct", "charge", "convict", "sentence", "affect", "face", "bear", "born", "intercept",
            "execute", "jail", "imprison", "release", "starve", "shoot", "stab", "sicken", "poison", "quarantine",
            "test", "treat", "admit", "relocate", "resettle", "strike", "miss", "maim", "burn", "bury"}
+
+
+_ALLOCATE = {"allocate", "use", "go", "spend", "earmark", "set", "budget", "devote", "dedicate", "direct", "provide",
+             "request", "give", "assign", "channel", "invest", "put"}
+
+
+def _purpose(v: Token) -> Token | None:
+    """What money that is the subject of "allocated/used/go" is for: "1.6 billion rubles will be allocated for the
+    development of X" -> development of X; "$1.9 billion would be used to help fund detention" -> detention."""
+    if lx.lemma(v) not in _ALLOCATE:
+        return None
+    todo, seen = [v], 0
+    while todo and seen < 8:
+        x = todo.pop(0)
+        seen += 1
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "toward", "towards"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                        return o
+                    if o.dep_ in ("pcomp", "pobj") and o.pos_ == "VERB":
+                        todo.append(o)  # "go to hiring more agents"
+            elif c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and x is not v:
+                return c
+            elif c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB":
+                todo.append(c)
+    return None
 
 
 def _owner(v: Token) -> Token | None:
