@@ -291,7 +291,7 @@ _PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid",
 def _in_after(v: Token, quantity: Span) -> Token | None:
     """The noun of an in- (or, after paying, for-) phrase the parser hung on the verb, right after the
     quantity it names: "paid $5.3m in federal income tax", "paid $35,538 for an 8.5 kW system"."""
-    preps = ("in", "for") if lx.lemma(v) in _PAY_VERBS else ("in",)
+    preps = ("in", "for", "on") if lx.lemma(v) in _PAY_VERBS or lx.lemma(v) in _ALLOCATE else ("in",)
     end = quantity.end
     if end < len(v.doc) and v.doc[end].text == "(":  # "130.7 billion euros ($138.4 billion) in exports"
         close = next((t.i for t in v.doc[end:end + 12] if t.text == ")"), None)
