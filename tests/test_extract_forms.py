@@ -248,3 +248,12 @@ def test_a_subject_is_never_only_a_time(extractor):
     fs = extractor("Officials expect growth of 2.1% this year and next year before slipping to 1.9% in 2019.")
     assert [f.surface for f in fs] == ["2.1%", "1.9%"]
     assert all(f.subject not in ("next year", "this year", "") for f in fs), [f.subject for f in fs]
+
+
+def test_respectively_pairs_names_with_figures_in_order(extractor):
+    fs = extractor("China and the US have 609 and 552 billionaires respectively.")
+    assert [(f.value, f.subject) for f in fs] == [(609, "China"), (552, "US")]
+    fs = extractor("Sales and profits were 2.2 billion shekels ($590 million) and 71 million, respectively.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(2.2e9, "ILS", "Sales"), (590e6, "USD", "Sales"),
+                                                           (71e6, "ILS", "profits")]
+

@@ -21,7 +21,8 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, gapped_subject, share_backwards, shared_unit
+from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, gapped_subject, respectively, share_backwards,
+                    shared_unit)
 from .period import find_period
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -231,6 +232,7 @@ class Extractor:
                     if dimension != "number" and not (gap is not None and EQUIVALENT.match(gap)):
                         main = facts[-1]
                 share_backwards(facts[first:], text)
+                respectively(doc, facts[first:], sent.start)
             yield facts
 
 

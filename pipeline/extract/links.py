@@ -92,3 +92,38 @@ def bare_dollar(sentence: str, m: Mention) -> bool:
     if re.search(r" (?:US|U\.S\.)$", sentence[m.start:m.end]):
         return False  # "$31.20 US": said to be US dollars
     return head.startswith("$") or sentence[max(0, m.start - 1):m.start] == "$"
+
+
+def respectively(doc, facts: list[Fact], offset: int) -> None:
+    """"China and the US have 609 and 552 billionaires, respectively": the n-th figure is about the n-th
+    name of the coordinated list (and a bare figure takes the unit of the first)."""
+    if len(facts) < 2 or not any(t.lower_ == "respectively" for t in doc):
+        return
+    text = doc.text
+    mains = [facts[0]] + [b for a, b in zip(facts, facts[1:])
+                          if not EQUIVALENT.match(text[a.end - offset:b.start - offset])]
+    copies = {id(b): a for a, b in zip(facts, facts[1:]) if EQUIVALENT.match(text[a.end - offset:b.start - offset])}
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            continue
+        items, x = [tok], tok
+        while True:
+            nxt = [c for c in x.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            if not nxt:
+                break
+            x = nxt[0]
+            items.append(x)
+        if len(items) != len(mains) or any(t.dep_ not in ("cc", "punct", "det", "compound", "amod", "poss", "case")
+                                           for a, b in zip(items, items[1:]) for t in doc[a.i + 1:b.i]) \
+                or any(f.start <= offset + t.idx < f.end for t in items for f in facts):
+            continue
+        for f, item in zip(mains, items):
+            words = [t for t in item.lefts if t.dep_ in ("compound", "amod")] + [item]
+            f.subject = " ".join(t.text for t in words)
+            if f.dimension == "number" and mains[0].dimension != "number":
+                f.unit, f.dimension = mains[0].unit, mains[0].dimension
+        for f in facts:
+            if id(f) in copies:
+                f.subject = copies[id(f)].subject  # "2.2 billion shekels ($590 million)": the same thing
+        return
+
