@@ -15,6 +15,7 @@ _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percenta
                   "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
+_HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly"}  # "an estimated 5 million"
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -58,7 +59,8 @@ def phrase(noun: Token, quantity: Span) -> str:
                     and c.nbor(1).whitespace_ == "" and c.pos_ in ("DET", "ADV", "ADJ"):
                 keep.append(c)  # "all-time", "well-known": half of a hyphenated word
                 continue
-            if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound":
+            if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound" \
+                    or c.dep_ == "amod" and c.lower_ in _HEDGE_ADJ:
                 continue
             visit(c, False)
         keep.append(tok)
