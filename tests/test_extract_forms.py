@@ -52,6 +52,7 @@ def facts(extractor, text):
     ("He ran for 120 yds and scored 30 pts.", [("120 yds", 120, None, "yard", "=", None),
                                                ("30 pts", 30, None, "point", "=", None)]),
     ("Flags flew at half-staff after a third-party review.", []),
+    ("Buyers spent more than 3.15 billion worth of yuan.", [("3.15 billion", 3.15e9, None, "", ">", None)]),
     ("Call 020 7946 0958 about section 12(3), open 24/7 since 9/11.", []),
     ("1. Exports rose 5%.\n2. Imports fell.", [("5%", 5, None, "percent", "=", "up")]),
     ("The airline grounded two new 737 Max jets; seas may rise by 2120.", [("two new 737 Max jets", 2, None, "jet", "=", None)]),
@@ -257,4 +258,9 @@ def test_respectively_pairs_names_with_figures_in_order(extractor):
     fs = extractor("Sales and profits were 2.2 billion shekels ($590 million) and 71 million, respectively.")
     assert [(f.value, f.unit, f.subject) for f in fs] == [(2.2e9, "ILS", "Sales"), (590e6, "USD", "Sales"),
                                                            (71e6, "ILS", "profits")]
+
+
+def test_a_subject_has_no_line_breaks(extractor):
+    fs = extractor("OPEC agreed to cut output\nwithin six months, the\ngroup said.")
+    assert fs and all("\n" not in f.subject and f.subject == f.subject.strip() for f in fs), [f.subject for f in fs]
 

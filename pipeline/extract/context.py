@@ -59,16 +59,19 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
                 and not any(x.lower_ in _NOT_BETWEEN for x in doc[span.end:h.i]):
+            if h.lower_ in _NOT_COUNTED:
+                return None  # "3.15 billion worth of assets": a quantity word, not what is counted
             if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES):
                 return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
             return h
     if span.end < len(doc):
         nxt = doc[span.end]
-        if nxt.pos_ == "NOUN" and not _is_time_word(nxt):
+        if nxt.pos_ == "NOUN" and not _is_time_word(nxt) and nxt.lower_ not in _NOT_COUNTED:
             return nxt
     return None
 
 
+_NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level"}
 # "63 last year", "12 each month": the noun after these is a period, not what is counted
 _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",

@@ -88,12 +88,13 @@ def phrase(noun: Token, quantity: Span) -> str:
         words.pop()
     while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):
         words.pop(0)
+    words = [w for w in words if not w.is_space]
     out = ""
     for i, w in enumerate(words):
         out += w.text
         if i + 1 < len(words):
             out += w.whitespace_ if words[i + 1].i == w.i + 1 else " "
-    return out
+    return " ".join(out.split())  # no line breaks or doubled spaces from the source text
 
 
 def says_when(prep: Token) -> bool:
