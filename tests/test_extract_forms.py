@@ -41,6 +41,8 @@ def facts(extractor, text):
                                           ("RM3.06mil", 3.06e6, None, "MYR", "=", None)]),
     ("Gas is cooled to minus-160 degrees Celsius.", [("minus-160 degrees Celsius", -160, None, "celsius", "=", None)]),
     # glued symbols, squared units, currency symbols after the amount, decades, box scores, network generations
+    ("The wall is 17m long and 17m people saw it.", [("17m", 17, None, "metre", "=", None),
+                                                     ("17m people", 17e6, None, "people", "=", None)]),
     ("Each bar weighs 45g and the can holds 330ml.", [("45g", 45, None, "gram", "=", None),
                                                       ("330ml", 330, None, "millilitre", "=", None)]),
     ("The flat is 32m2 and rent is 1,200€ a month.", [("32m2", 32, None, "square metre", "=", None),

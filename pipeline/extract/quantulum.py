@@ -50,7 +50,7 @@ OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne
 
 
 # Symbols too ambiguous on their own ("5 g" of what?) but unmistakable glued to a number: "45g", "24h".
-GLUED_UNITS = {"g": ("gram", "mass"), "l": ("litre", "volume"), "h": ("hour", "time"), "hrs": ("hour", "time"),
+GLUED_UNITS = {"m": ("metre", "length"), "km": ("kilometre", "length"), "g": ("gram", "mass"), "l": ("litre", "volume"), "h": ("hour", "time"), "hrs": ("hour", "time"),
                "ft": ("foot", "length"), "oz": ("ounce", "mass"), "mi": ("mile", "length"),
                "lb": ("pound", "mass"), "lbs": ("pound", "mass"),
                "C": ("celsius", "temperature"), "F": ("fahrenheit", "temperature"),  # "38C", "100F"
