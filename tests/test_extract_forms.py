@@ -83,6 +83,10 @@ def facts(extractor, text):
     # bounds: "no more than" is an upper bound; "the lead up to" is not one
     ("They paid no less than $5 and not more than $9.", [("$5", 5, None, "USD", ">=", None), ("$9", 9, None, "USD", "<=", None)]),
     ("Sensex +0.3%.", [("+0.3%", 0.3, None, "percent", "=", "up")]),
+    ("The startup raised $12 billion; the bank raised its offer by $2 billion.", [
+        ("$12 billion", 12e9, None, "USD", "=", None), ("$2 billion", 2e9, None, "USD", "=", "up")]),
+    ("It raised $12 billion ($21.6 billion) Yamal project funds.", [
+        ("$12 billion", 12e9, None, "USD", "=", None), ("$21.6 billion", 21.6e9, None, "USD", "=", None)]),
     ("The balance fell to $-50.8bn in April.", [("$-50.8bn", -50.8e9, None, "USD", "=", None)]),
     ("It added to gains from the previous two sessions.", [("two sessions", 2, None, "session", "=", None)]),
     ("Deliveries fell short of estimates of 64,900 cars.", [("64,900 cars", 64900, None, "car", "=", None)]),

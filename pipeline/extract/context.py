@@ -58,7 +58,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
                 and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
-                and not any(x.lower_ in _NOT_BETWEEN for x in doc[span.end:h.i]):
+                and not any(x.lower_ in _NOT_BETWEEN or x.text in (")", "]", ";", ",", ":") for x in doc[span.end:h.i]):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
             if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES):
@@ -251,6 +251,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if _LEVEL_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
+    if mention.dimension == "currency" and re.search(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$", before):
+        return None, False  # "it raised $12 billion": money raised, a level (but "raised it by $2 billion" is up)
     if _UP_BEFORE.search(before) and not _PHRASAL_UP.search(before):
         return "up", True
     if _DOWN_BEFORE.search(before):
