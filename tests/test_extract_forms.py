@@ -108,6 +108,8 @@ def facts(extractor, text):
     ("Gas costs $3 a gallon, compared with $2.50 last year.", [("$3 a gallon", 3, None, "dollar per gallon", "=", None),
                                                                ("$2.50", 2.5, None, "dollar per gallon", "=", None)]),
     ("The gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "=", "up")]),
+    ("It will cost 2 or 3 billion euros.", [("2", 2e9, None, "EUR", "=", None),
+                                            ("3 billion euros", 3e9, None, "EUR", "=", None)]),
     ("Lunch costs eight or nine euros, for 7 or 8 inches of pizza.", [
         ("eight", 8, None, "EUR", "=", None), ("nine euros", 9, None, "EUR", "=", None),
         ("7", 7, None, "inch", "=", None), ("8 inches", 8, None, "inch", "=", None)]),

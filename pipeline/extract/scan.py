@@ -299,6 +299,14 @@ def scan(s: str) -> list[Mention]:
         first = _one(s, m)
         if first is None:
             continue
+        alt = re.match(r"\s+or\s+", s[first.end:]) if not first.scaled and not first.dimension else None
+        an = NUM2_RE.match(s, first.end + alt.end()) if alt else None
+        if an and (nxt := _one(s, an, check_context=False)) is not None and nxt.scaled and first.value < 1000 \
+                and (raw := _read(an)) is not None and raw.value and first.value <= raw.value:
+            factor = nxt.value / raw.value  # "2 or 3 billion euros": the 2 is in billions too
+            first.value = _clean(first.value * factor)
+            first.half_step *= factor
+            first.scaled = True
         # A range: "10 to 20 billion", "5-7%", "between 5% and 7%", "$10 to $20 billion", "2012-13".
         rm = RANGE_SEP_RE.match(s, first.end)
         nm = (NUM2_RE.match(s, rm.end()) or _after_prefix(s, rm.end())) if rm else None
