@@ -56,6 +56,7 @@ def facts(extractor, text):
     ("Flags flew at half-staff after a third-party review.", []),
     ("Buyers spent more than 3.15 billion worth of yuan.", [("3.15 billion", 3.15e9, None, "", ">", None)]),
     ("Call 020 7946 0958 about section 12(3), open 24/7 since 9/11.", []),
+    ("It holds 3/4 of the market.", [("3/4", 0.75, None, "", "=", None)]),
     ("1. Exports rose 5%.\n2. Imports fell.", [("5%", 5, None, "percent", "=", "up")]),
     ("The airline grounded two new 737 Max jets; seas may rise by 2120.", [("two new 737 Max jets", 2, None, "jet", "=", None)]),
     ("The town has 1 200 000 people and 1.500.000 visitors.", [("1 200 000 people", 1.2e6, None, "people", "=", None),

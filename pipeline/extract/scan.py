@@ -123,6 +123,10 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     before, after = s[:start], s[end:end + 40]
     if m.group("num") and re.match(r"0\d", m.group("num")):
         return None  # "000" of "300 000" in a year's shadow, "007": not a quantity by itself
+    frac = re.match(r"/([2-9]|10)\s+of\b", s[m.end():m.end() + 8]) if not is_word else None
+    if frac and number.half_step == 0.5 and 0 < number.value < int(frac.group(1)) and not s[m.end() + 2:m.end() + 3].isdigit():
+        return Mention(start=start, end=m.end() + 1 + len(frac.group(1)), value=number.value / int(frac.group(1)),
+                       half_step=0.0, is_word=True)  # "3/4 of the market"
     if check_context and re.match(r"/\d", s[m.end():m.end() + 2]) and not is_word:
         return None  # "9/11", "24/7", "3/4/2019": dates and labels, not quantities
     if check_context and before[-1:] == "(" and re.match(r"\d{1,3}\)", s[start:start + 4]) \
