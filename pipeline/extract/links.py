@@ -18,7 +18,7 @@ _GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\
                      r",?\s*(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
 # "from 21 mpg to 23", "460 cars, compared with 63", "84.75 cents, while the lowest is 74.07": a bare number
 # in a comparison with a figure that has a unit shares that unit
-_CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whereas|"
+_CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whilst|whereas|as opposed to|"
                     r"including|than|but|from)\b[^.;:!?()\d]{0,40}$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MINOR = re.compile(r"(?:cents?|pence|p)$", re.I)
