@@ -218,6 +218,7 @@ def test_number_forms(extractor, text, want):
     ("Russia will spend 900 mln rubles ($15.8 mln) on promotion of its brand.", "900 mln rubles",
      "Russia promotion of brand"),
     ("An estimated 3.5 million people were displaced.", "3.5 million people", "people displaced"),
+    ("That will make the new model around 25k or 40k cheaper than its rivals.", "40k", "new model"),
     # what happened to counted people tells counts apart
     ("At least 48 people were killed and more than 50 people injured.", "48 people", "people killed"),
     ("At least 48 people were killed and more than 50 people injured.", "50 people", "people injured"),

@@ -27,8 +27,9 @@ def phrase(noun: Token, quantity: Span) -> str:
     keep: list[Token] = []
 
     def visit(tok: Token, top: bool) -> None:
-        if quantity.start <= tok.i < quantity.end or tok.like_num and not in_name(tok):
-            return
+        if quantity.start <= tok.i < quantity.end or tok.like_num and not in_name(tok) \
+                or top and tok.text[:1].isdigit() and not in_name(tok):
+            return  # a number, or another figure written as one token ("25k")
         if (not top or tok.pos_ in ("NOUN", "PROPN") and quantulum.is_unit(tok.text) and tok.i > 0
                 and tok.doc[tok.i - 1].like_num and not quantity.start <= tok.i - 1 < quantity.end) and (
                 any(ch.isdigit() for ch in tok.text) and not in_name(tok)

@@ -110,6 +110,10 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 named = _in_after(h, span)
                 if named is not None:
                     return _owned(named, span)  # "paid $5.3m in federal income tax"
+            if t.pos_ == "ADJ" and t.dep_ in ("ccomp", "xcomp", "oprd") and t.tag_ in ("JJR", "RBR"):
+                obj = _verb_object(h, span)
+                if obj is not None:
+                    return _owned(obj, span)  # "make the S8 25k cheaper than its rivals" -> S8
             before = doc[t.i - 1] if t.i > 0 else t
             if t.dep_ == "prep" and t.lower_ == "at" and before.pos_ == "NOUN" and before.dep_ == "pobj" \
                     and lx.lemma(before) not in TIME_NOUNS and before.lower_ not in TIME_WORDS \
