@@ -72,7 +72,7 @@ class Extractor:
         self.model = model
         self.batch_size = batch_size
         quantulum.warm_up()
-        self.splitter = spacy.blank("en")
+        self.splitter = spacy.blank("en", vocab=self.nlp.vocab)  # one vocabulary: each new word is looked up once
         self._punct = frozenset(Sentencizer.default_punct_chars)
 
     # -- public API -------------------------------------------------------
