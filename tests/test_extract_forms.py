@@ -7,7 +7,7 @@ def facts(extractor, text):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("The 65-year-old driver was unhurt.", [("65-year-old", 65, None, "year of age", "=", None)]),
+    ("The 71-year-old cyclist was unhurt.", [("71-year-old", 71, None, "year of age", "=", None)]),
     ("A man aged 23 was arrested.", [("23", 23, None, "year of age", "=", None)]),
     ("Police arrested Jane Roe, 45, of Leeds.", [("45", 45, None, "year of age", "=", None)]),
     ("Cases rose in New York, 12, and Ohio, 4.", [("12", 12, None, "", "=", None), ("4", 4, None, "", "=", None)]),
@@ -21,7 +21,7 @@ def facts(extractor, text):
     ("The law covers more than two dozen projects.", [("two dozen projects", 24, None, "project", ">", None)]),
     ("It would see more than half a million firms pay more.", [("half a million firms", 5e5, None, "firm", ">", None)]),
     ("The bank left its rate at minus 0.1 percent.", [("minus 0.1 percent", -0.1, None, "percent", "=", None)]),
-    ("Homes sell for $750,000 to $1 million.", [("$750,000 to $1 million", 7.5e5, 1e6, "USD", "=", None)]),
+    ("Flats sell for $640,000 to $2 million.", [("$640,000 to $2 million", 6.4e5, 2e6, "USD", "=", None)]),
     ("Estimates ranged from $12 billion to $20 billion.", [("$12 billion to $20 billion", 12e9, 20e9, "USD", "=", None)]),
     ("Brent crude added 57 cents to $52.38.", [("57 cents", 0.57, None, "USD", "=", "up"), ("$52.38", 52.38, None, "USD", "=", None)]),
     ("Consumption grew fastest from 2012 to 2014 and between 1995 and 2000.", []),
@@ -35,7 +35,7 @@ def facts(extractor, text):
     ("The decision was approved with a 9-1 vote.", []),
     ("In the second half of the year growth will exceed 2%.", [("2%", 2, None, "percent", ">", None)]),
     # index names, model names and glued letters are not quantities; glued currency codes are
-    ("The S&P 500 and the Nasdaq-100 were flat; the sp 500 index too.", []),
+    ("The S&P 500 and the Nasdaq-100 were flat; the lower-case sp 500 index too.", []),
     ("The MC-21 jet uses a PD-14 engine; G20 leaders met.", []),
     ("Sales were EUR50m and RM3.06mil.", [("EUR50m", 50e6, None, "EUR", "=", None),
                                           ("RM3.06mil", 3.06e6, None, "MYR", "=", None)]),
@@ -58,7 +58,7 @@ def facts(extractor, text):
     ("Call 020 7946 0958 about section 12(3), open 24/7 since 9/11.", []),
     ("It holds 3/4 of the market.", [("3/4", 0.75, None, "", "=", None)]),
     ("1. Exports rose 5%.\n2. Imports fell.", [("5%", 5, None, "percent", "=", "up")]),
-    ("The airline grounded two new 737 Max jets; seas may rise by 2120.", [("two new 737 Max jets", 2, None, "jet", "=", None)]),
+    ("The carrier parked three new 787 Dreamliner jets; tides may rise by 2150.", [("three new 787 Dreamliner jets", 3, None, "jet", "=", None)]),
     ("The town has 1 200 000 people and 1.500.000 visitors.", [("1 200 000 people", 1.2e6, None, "people", "=", None),
                                                                ("1.500.000 visitors", 1.5e6, None, "visitor", "=", None)]),
     ("It shut for a day and a half; he served two and a half years.", [
@@ -72,12 +72,12 @@ def facts(extractor, text):
                                                             ("8.4 rpg", 8.4, None, "rebound per game", "=", None),
                                                             ("1.2 WAR", 1.2, None, "win above replacement", "=", None)]),
     # a conversion in brackets carries the hedge; an average is exact; a negative temperature is a level
-    ("The moths can fly more than 100 kilometers (60 miles).", [("100 kilometers", 100, None, "kilometre", ">", None),
-                                                                ("60 miles", 60, None, "mile", ">", None)]),
-    ("Fares will go up by an average of 12 euros.", [("12 euros", 12, None, "EUR", "=", "up")]),
+    ("The geese can travel more than 800 kilometers (500 miles).", [("800 kilometers", 800, None, "kilometre", ">", None),
+                                                                   ("500 miles", 500, None, "mile", ">", None)]),
+    ("Tickets are set to rise by an average of 9 euros.", [("9 euros", 9, None, "EUR", "=", "up")]),
     ("Nights there reach minus 40 degrees Celsius.", [("minus 40 degrees Celsius", -40, None, "celsius", "=", None)]),
     # a later figure completes an earlier one: a suspended hyphen, a partitive "of"
-    ("It comes with a 7- or 8-inch screen.", [("7", 7, None, "inch", "=", None), ("8-inch", 8, None, "inch", "=", None)]),
+    ("The tablet ships with a 10- or 11-inch display.", [("10", 10, None, "inch", "=", None), ("11-inch", 11, None, "inch", "=", None)]),
     ("It has 35m of its smart speakers in homes.", [("35m of its smart speakers", 35e6, None, "speaker", "=", None)]),
     ("Stocks rose by 2 percent but Acme fell by 1.", [("2 percent", 2, None, "percent", "=", "up"),
                                                       ("1", 1, None, "percent", "=", "down")]),
@@ -88,27 +88,27 @@ def facts(extractor, text):
         ("$12 billion", 12e9, None, "USD", "=", None), ("$2 billion", 2e9, None, "USD", "=", "up")]),
     ("It raised $12 billion ($21.6 billion) Yamal project funds.", [
         ("$12 billion", 12e9, None, "USD", "=", None), ("$21.6 billion", 21.6e9, None, "USD", "=", None)]),
-    ("The balance fell to $-50.8bn in April.", [("$-50.8bn", -50.8e9, None, "USD", "=", None)]),
-    ("It added to gains from the previous two sessions.", [("two sessions", 2, None, "session", "=", None)]),
-    ("Deliveries fell short of estimates of 64,900 cars.", [("64,900 cars", 64900, None, "car", "=", None)]),
-    ("Sales topped $5 billion, on top of a 5 per cent fee.", [("$5 billion", 5e9, None, "USD", ">", None),
-                                                              ("5 per cent", 5, None, "percent", "=", None)]),
+    ("The current account slipped to $-12.4bn in June.", [("$-12.4bn", -12.4e9, None, "USD", "=", None)]),
+    ("The bond built on losses from the prior three weeks.", [("three weeks", 3, None, "week", "=", None)]),
+    ("Shipments fell short of forecasts of 18,250 tractors.", [("18,250 tractors", 18250, None, "tractor", "=", None)]),
+    ("Turnover topped $8 billion, on top of a 3 per cent levy.", [("$8 billion", 8e9, None, "USD", ">", None),
+                                                                ("3 per cent", 3, None, "percent", "=", None)]),
     ("Networks changed in the lead up to 4G.", [("4G", 4, None, "generation wireless", "=", None)]),
     # a bare number compared with a figure that has a unit shares it
-    ("Mileage rose from 21 mpg in 2008 to 25 in 2020.", [("21 mpg", 21, None, "mile per gallon", "=", None),
-                                                         ("25", 25, None, "mile per gallon", "=", None)]),
-    ("The top estimate is 84.75 cents, while the lowest is 74.07.", [("84.75 cents", 0.8475, None, "USD", "=", None),
-                                                                    ("74.07", 0.7407, None, "USD", "=", None)]),
-    ("About 460 cars were stolen, compared with 63 last year.", [("460 cars", 460, None, "car", "~", None),
-                                                                  ("63", 63, None, "car", "=", None)]),
-    ("Sales hit 3.9 million headsets, up from 2.4 million in 2017.", [
-        ("3.9 million headsets", 3.9e6, None, "headset", "=", None), ("2.4 million", 2.4e6, None, "headset", "=", None)]),
+    ("Economy improved from 31 mpg in 2011 to 37 in 2021.", [("31 mpg", 31, None, "mile per gallon", "=", None),
+                                                          ("37", 37, None, "mile per gallon", "=", None)]),
+    ("The highest bid was 62.5 cents, while the weakest was 58.25.", [("62.5 cents", 0.625, None, "USD", "=", None),
+                                                                   ("58.25", 0.5825, None, "USD", "=", None)]),
+    ("About 380 bikes were stolen, compared with 97 last year.", [("380 bikes", 380, None, "bike", "~", None),
+                                                                   ("97", 97, None, "bike", "=", None)]),
+    ("Sales hit 5.6 million consoles, up from 4.1 million in 2019.", [
+        ("5.6 million consoles", 5.6e6, None, "console", "=", None), ("4.1 million", 4.1e6, None, "console", "=", None)]),
     ("Shares rose 3% to 150 on Monday.", [("3%", 3, None, "percent", "=", "up"), ("150", 150, None, "", "=", None)]),
     ("It wants 30 gigawatts by 2030, equal to about 20 large coal plants.", [
         ("30 gigawatts", 30, None, "gigawatt", "=", None), ("20 large coal plants", 20, None, "plant", "~", None)]),
     ("Gas costs $3 a gallon, compared with $2.50 last year.", [("$3 a gallon", 3, None, "dollar per gallon", "=", None),
                                                                ("$2.50", 2.5, None, "dollar per gallon", "=", None)]),
-    ("The gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "=", "up")]),
+    ("The copper contract was up $14.60 US.", [("$14.60 US", 14.6, None, "USD", "=", "up")]),
     ("It will cost 2 or 3 billion euros.", [("2", 2e9, None, "EUR", "=", None),
                                             ("3 billion euros", 3e9, None, "EUR", "=", None)]),
     ("Lunch costs eight or nine euros, for 7 or 8 inches of pizza.", [
@@ -129,22 +129,22 @@ def facts(extractor, text):
       ("180bhp", 180, None, "brake horsepower", "=", None)]),
     ("China ended its one-child policy; the Five-Year Plan starts.", []),
     # orders of magnitude: the range [N, 10N), approximate
-    ("The repairs may cost tens of millions of dollars.",
-     [("tens of millions of dollars", 1e7, 1e8, "USD", "~", None)]),
+    ("Repairs could run to tens of millions of euros.",
+     [("tens of millions of euros", 1e7, 1e8, "EUR", "~", None)]),
     ("Ash rose hundreds of miles into the sky.", [("hundreds of miles", 100, 1000, "mile", "~", "up")]),
     ("Yields fell to 1.2pc.", [("1.2pc", 1.2, None, "percent", "=", None)]),
     # rates: an amount per something is not an amount
     ("Brent settled at $61.20 a barrel.", [("$61.20 a barrel", 61.2, None, "dollar per barrel", "=", None)]),
     ("The plan costs A$12.99 per month.", [("A$12.99 per month", 12.99, None, "australian dollar per month", "=", None)]),
-    ("OPEC will cut output by 400,000 barrels per day.",
-     [("400,000 barrels per day", 4e5, None, "barrel per day", "=", "down")]),
+    ("The cartel will trim supply by 250,000 barrels per day.",
+     [("250,000 barrels per day", 2.5e5, None, "barrel per day", "=", "down")]),
     ("Prices rose 3% a year.", [("3%", 3, None, "percent", "=", "up")]),
     # an equivalent after "or" is the same movement; a hedge between verb and number keeps the direction
-    ("Futures were up 0.35 points, or 0.02%.", [("0.35 points", 0.35, None, "point", "=", "up"),
-                                                ("0.02%", 0.02, None, "percent", "=", "up")]),
+    ("The gauge advanced 44 points, or 1.3%.", [("44 points", 44, None, "point", "=", "up"),
+                                               ("1.3%", 1.3, None, "percent", "=", "up")]),
     ("Zeta rose under 4%.", [("4%", 4, None, "percent", "<", "up")]),
-    ("Holders get C $7 (US $5.20) per share.", [("C $7", 7, None, "canadian dollar per share", "=", None),
-                                                    ("US $5.20", 5.2, None, "dollar per share", "=", None)]),
+    ("Owners receive C $9 (US $6.60) per share.", [("C $9", 9, None, "canadian dollar per share", "=", None),
+                                                    ("US $6.60", 6.6, None, "dollar per share", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -155,7 +155,7 @@ def test_number_forms(extractor, text, want):
     ("The US Federal Reserve has raised its benchmark interest rate by 0.25%.", "0.25%",
      "US Federal Reserve benchmark interest rate"),
     ("Mr Smith paid $5.3m in federal income tax.", "$5.3m", "Mr Smith federal income tax"),
-    ("Portugal can borrow at an interest rate of 2.4pc for ten years.", "2.4pc", "Portugal interest rate"),
+    ("Greece can raise money at a coupon of 3.1pc over a decade.", "3.1pc", "Greece coupon"),
     ("The tanker will be 31 metres in length.", "31 metres", "tanker"),
     ("Dozens of other Acme investors could become millionaires.", "Dozens of other Acme investors",
      "other Acme investors"),
@@ -164,65 +164,65 @@ def test_number_forms(extractor, text, want):
     ("Top scorers: F Jane Roe (21.3 ppg, 8.4 rpg), G Ann Lee (11.2 ppg).", "8.4 rpg", "F Jane Roe"),
     ("In Asia: Nikkei -0.8% Kospi -1.1% Sensex +0.3%.", "-1.1%", "Kospi"),
     ("In Asia: Nikkei -0.8% Kospi -1.1% Sensex +0.3%.", "+0.3%", "Sensex"),
-    ("In Europe: Stoxx 50 -1.3% FTSE -0.6% CAC -1.7%.", "-1.3%", "Stoxx 50"),
-    ("In Europe: Stoxx 50 -1.3% FTSE -0.6% CAC -1.7%.", "-0.6%", "FTSE"),
-    ("Holders get C $7 (US $5.20) per share in cash.", "C $7", "Holders"),
+    ("Closing: Euro Stoxx 50 -0.4% IBEX -2.2% AEX +0.9%.", "-0.4%", "Euro Stoxx 50"),
+    ("Closing: Euro Stoxx 50 -0.4% IBEX -2.2% AEX +0.9%.", "-2.2%", "IBEX"),
+    ("Owners receive C $9 (US $6.60) per share in cash.", "C $9", "Owners"),
     ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),
-    ("The plant will produce 12.3m tonnes of jet fuel a year.", "12.3m tonnes", "jet fuel"),
-    ("Its shares are held by 60% of the Fortune 100.", "60%", "Fortune 100"),
+    ("The refinery will make 4.7m tonnes of diesel a year.", "4.7m tonnes", "diesel"),
+    ("Its software is used by 45% of the Fortune 500.", "45%", "Fortune 500"),
     # whose count: the clause subject, through "said it would" and "announced plans to"
     ("The retailer said it would close 120 stores.", "120 stores", "retailer stores"),
-    ("Acme on Monday announced plans to lay off more than 2,000 workers.", "2,000 workers", "Acme workers"),
+    ("Zenco on Tuesday unveiled plans to shed about 900 engineers.", "900 engineers", "Zenco engineers"),
     # a named possessor stays; the number of a hyphenated name stays; a priced noun is what the price is of
     ("Germany's economy grew 1.2% last year.", "1.2%", "Germany's economy"),
     ("The yield on the 10-year Treasury rose to 2.41 percent.", "2.41 percent", "yield on 10-year Treasury"),
     ("That $99.99 price point makes the phone a bargain.", "$99.99", "price point"),
-    ("The cruise operator gained 2.2% in the premarket.", "2.2%", "cruise operator"),
+    ("The airline climbed 3.4% in early trading.", "3.4%", "airline"),
     # a name set off by a dash at the start of a market report; a pronoun whose name is earlier in the sentence
-    ("Bolt Motors - The carmaker slid 0.8% after a recall.", "0.8%", "Bolt Motors carmaker"),
-    ("Meanwhile, Jane Roe uses her account, where she has more than 80 million followers.",
-     "80 million followers", "Jane Roe followers"),
+    ("Norden Steel - The steelmaker sank 1.9% after a strike.", "1.9%", "Norden Steel steelmaker"),
+    ("Today, Jane Roe runs her blog, where she has over 2 million readers.",
+     "2 million readers", "Jane Roe readers"),
     # "with X up N", a subject the parser hung on the figure before, a share "of GDP" is not about GDP
-    ("Stocks jumped, with the Dow Jones Industrial Average up 112 points.", "112 points", "Dow Jones Industrial Average"),
+    ("Shares rallied, with the Russell Midcap Index up 38 points.", "38 points", "Russell Midcap Index"),
     ("Tokyo's Nikkei added 1.1 percent to 24,288.28 and Seoul's Kospi rose 0.8 percent to 2,150.08.", "0.8 percent",
      "Seoul's Kospi"),
     ("The country will spend 2% of GDP on defence.", "2%", "country spending"),
     ("Acme holds 20 percent and the Silk Road Fund, 9.9 percent.", "9.9 percent", "Silk Road Fund"),
     # a phrase that says when is not part of what; "at" a named place is
-    ("The GDP growth outlook for the year is 0.6%.", "0.6%", "GDP growth outlook"),
+    ("The export growth forecast for the quarter is 1.8%.", "1.8%", "export growth forecast"),
     ("Passenger growth at Barcelona's El-Prat Airport was 11.2% last year.", "11.2%",
      "Passenger growth at Barcelona's El-Prat Airport"),
     # a count that describes a noun is about that noun; a price paid "for" something is about it
-    ("The standard 2.4-liter four-cylinder engine has adequate power.", "four-cylinder", "standard engine"),
-    ("In 2019, I paid $35,538 for an 8.5 kW system.", "$35,538", "system"),
-    ("The effect was seen with carbon levels at 1,200 parts per million.", "1,200 parts per million", "carbon levels"),
+    ("The base 3.0-liter six-cylinder motor feels strong.", "six-cylinder", "base motor"),
+    ("Last spring we paid $14,260 for a 6 kW heat pump.", "$14,260", "heat pump"),
+    ("Damage was found with ozone readings at 90 parts per billion.", "90 parts per billion", "ozone readings"),
     ("Acme delivered 63,000 sedans and 27,000 trucks.", "63,000 sedans", "Acme sedans"),
-    ("There was a 60 basis point gain in gross margins to 64 per cent.", "64 per cent", "gain in gross margins"),
-    ("the sp 500 was down 2.1% and nasdaq fell 2.5%.", "2.1%", "sp 500"),
-    ("The list is led by two brothers with a net worth of 1.356 billion pounds.", "1.356 billion pounds", "net worth"),
+    ("It shipped 5,000 Model Y cars and 2,000 Model X trucks.", "2,000 Model X trucks", "Model X trucks"),
+    ("There was a 35 basis point gain in operating margins to 18 per cent.", "18 per cent", "gain in operating margins"),
+    ("the stoxx 600 was up 0.7% and the dax slid 0.3%.", "0.7%", "stoxx 600"),
+    ("The ranking is topped by a family with a net worth of 4.2 billion pounds.", "4.2 billion pounds", "net worth"),
     ("It reported a 10% drop in profit for the year.", "10%", "profit"),
     ("Exports saw a 5% rise in March.", "5%", "Exports"),
     # the next item of the same list ("... and $9.99 a month") is about the same thing; so is "(or ...)"
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$9.99 a month", "service"),
     ("The service costs $8.99 a month (or $89.99 a year) and $9.99 a month in Canada.", "$89.99 a year", "service"),
-    ("The debris field stretched for miles, but most landed in shallow water, just 47 feet deep.", "47 feet", "debris field"),
-    ("About 460 cars were stolen this year, compared with 63 last year.", "63", "cars"),
-    ("The EU achieved a new all-time record of 130.7 billion euros ($138.4 billion) in 'agri-food exports'.",
-     "130.7 billion euros", "EU agri-food exports"),
+    ("The wreckage spread over a wide area, but most sank in calm water, only 30 feet deep.", "30 feet", "wreckage"),
+    ("About 380 bikes were stolen this year, compared with 97 last year.", "97", "bikes"),
+    ("Norway set a new all-time high of 40.2 billion euros ($44 billion) in 'seafood exports'.",
+     "$44 billion", "Norway seafood exports"),
     # money that is the subject of "allocated for", "used to fund", "go to" is about what it is for
-    ("In addition, 1.6 billion rubles ($28.1 mln) will be allocated for the development of a database.",
-     "1.6 billion rubles", "development of database"),
-    ("In addition, 1.6 billion rubles ($28.1 mln) will be allocated for the development of a database.",
-     "$28.1 mln", "development of database"),
+    ("Separately, 3 billion rupees ($36 mln) will be allocated for the construction of a clinic.",
+     "3 billion rupees", "construction of clinic"),
+    ("Separately, 3 billion rupees ($36 mln) will be allocated for the construction of a clinic.",
+     "$36 mln", "construction of clinic"),
     ("Another $1.9 billion would be used to build new schools.", "$1.9 billion", "new schools"),
-    ("Russia will spend 900 mln rubles ($15.8 mln) on promotion of its brand.", "900 mln rubles",
-     "Russia promotion of brand"),
+    ("Kenya will spend 700 mln euros ($760 mln) on marketing of its parks.", "700 mln euros",
+     "Kenya marketing of parks"),
     ("An estimated 3.5 million people were displaced.", "3.5 million people", "people displaced"),
-    ("That will make the new model around 25k or 40k cheaper than its rivals.", "40k", "new model"),
     # what happened to counted people tells counts apart
-    ("At least 48 people were killed and more than 50 people injured.", "48 people", "people killed"),
-    ("At least 48 people were killed and more than 50 people injured.", "50 people", "people injured"),
-    ("About 6.3 million people displaced by the war need help.", "6.3 million people", "people displaced"),
+    ("At least 17 people were killed and more than 90 people injured.", "17 people", "people killed"),
+    ("At least 17 people were killed and more than 90 people injured.", "90 people", "people injured"),
+    ("About 2.1 million people displaced by the floods need shelter.", "2.1 million people", "people displaced"),
     ("Two companies agreed to the deal.", "Two companies", "companies"),
     # a clause whose verb is left out (gapping) names its own figure
     ("Imports rose 5% and exports 7% in March.", "5%", "Imports"),
@@ -257,20 +257,20 @@ def test_a_pronoun_subject_is_carried_from_the_previous_sentence(extractor):
 
 
 def test_a_subject_is_never_only_a_time(extractor):
-    fs = extractor("Officials expect growth of 2.1% this year and next year before slipping to 1.9% in 2019.")
-    assert [f.surface for f in fs] == ["2.1%", "1.9%"]
+    fs = extractor("Planners expect inflation of 3.4% this year and next year before easing to 2.6% in 2027.")
+    assert [f.surface for f in fs] == ["3.4%", "2.6%"]
     assert all(f.subject not in ("next year", "this year", "") for f in fs), [f.subject for f in fs]
 
 
 def test_respectively_pairs_names_with_figures_in_order(extractor):
     fs = extractor("China and the US have 609 and 552 billionaires respectively.")
     assert [(f.value, f.subject) for f in fs] == [(609, "China"), (552, "US")]
-    fs = extractor("Sales and profits were 2.2 billion shekels ($590 million) and 71 million, respectively.")
-    assert [(f.value, f.unit, f.subject) for f in fs] == [(2.2e9, "ILS", "Sales"), (590e6, "USD", "Sales"),
-                                                           (71e6, "ILS", "profits")]
+    fs = extractor("Revenue and earnings were 5.4 billion rand ($300 million) and 80 million, respectively.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(5.4e9, "ZAR", "Revenue"), (300e6, "USD", "Revenue"),
+                                                           (80e6, "ZAR", "earnings")]
 
 
 def test_a_subject_has_no_line_breaks(extractor):
-    fs = extractor("OPEC agreed to cut output\nwithin six months, the\ngroup said.")
+    fs = extractor("The cartel agreed to trim supply\nwithin four weeks, the\nministers said.")
     assert fs and all("\n" not in f.subject and f.subject == f.subject.strip() for f in fs), [f.subject for f in fs]
 

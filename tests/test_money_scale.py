@@ -23,7 +23,7 @@ CASES = [
     ("The tower cost HK$800 million.", "HK$800 million", 8e8, "HKD"),
     ("A stamp costs 50 cents.", "50 cents", 0.5, "USD"),
     ("A loaf costs 75p more.", "75p", 0.75, "GBP"),
-    ("The company lost -$4.5 million in the quarter.", "-$4.5 million", -4.5e6, "USD"),
+    ("The company lost -$7.25 million in the quarter.", "-$7.25 million", -7.25e6, "USD"),
 ]
 
 

@@ -196,11 +196,11 @@ class Extractor:
                         if approx == "=" and prev_approx != "=":
                             approx = prev_approx  # "more than 100 km (60 miles)": the conversion is hedged too
                         if direction is None and prev_direction is not None and prev_kind in ("change", "growth"):
-                            # "up 0.25 points, or 0.01%": the equivalent is the same movement
+                            # "gained 44 points, or 1.3%": the equivalent is the same movement
                             direction = prev_direction
                             kind = "growth" if r.dimension == "percentage" and r.unit == "percent" else "change"
                     elif gap is not None and main is not None and main.subject and SAME_LIST.match(gap) \
-                            and main.dimension == dimension:
+                            and main.dimension == dimension and (dimension != "count" or main.unit == unit):
                         subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month"
                     elif gap is not None and prev_subject and (np := gapped_subject(doc, gap, prev_end)):
                         subject = np

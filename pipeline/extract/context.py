@@ -84,7 +84,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of)\s
 _AGE_UNITS = {"mo": "month", "we": "week", "da": "day"}
 
 
-# What an amount is per: "$75 per barrel", "$14.95 a month", "11 feet per century", "$4.46 per share"
+# What an amount is per: "$61 per barrel", "$9.99 a month", "3 metres per decade", "$6.60 per share"
 _RATE = re.compile(
     r"(?:\s+per\s+|\s+an?[\s-]+|\s*/\s*)(?P<d>square (?:foot|feet|metres?|meters?)|years?|months?|weeks?|days?|nights?|hours?|"
     r"barrels?|shares?|capita|person|head|tonnes?|tons?|kilograms?|kg|ounces?|oz|gallons?|litres?|liters?|"
@@ -102,7 +102,7 @@ _NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'â
 
 
 def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, str] | None:
-    """(end offset, unit) of an age expression ("a 65-year-old", "aged 23", "an 18-month-old",
+    """(end offset, unit) of an age expression ("a 71-year-old", "aged 23", "a 14-month-old",
     "Jane Roe, 45,"), else None."""
     m = _AGE_AFTER.match(text, mention.end)
     if m:
@@ -133,7 +133,7 @@ def _in_name(span: Span, mention: Mention) -> bool:
 def _count_unit(noun: Token) -> str:
     """The counted noun as a unit: its lemma ("jobs" -> job, "Americans" -> american, "Model 3s" -> model 3)."""
     if any(ch.isdigit() for ch in noun.text) and noun.i > 0 and noun.nbor(-1).pos_ == "PROPN":
-        return f"{noun.nbor(-1).lower_} {noun.lower_.rstrip('s')}"  # "63,150 Model 3s"
+        return f"{noun.nbor(-1).lower_} {noun.lower_.rstrip('s')}"  # "41,200 Model Ys"
     if noun.tag_ == "NNPS" and noun.lower_.endswith("s") and not noun.lower_.endswith("ss"):
         return noun.lower_[:-1]  # the tagger's lemma of a plural proper noun is the plural
     return lx.lemma(noun)
@@ -177,8 +177,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             if noun is not None and mention.maybe_year and noun.i > span.end:
                 return None  # "the 2019 review - pictures": a year before a noun phrase
             if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(
-                    t.like_num and t.head == noun and t.i < span.start for t in doc[max(0, span.start - 3):span.start]):
-                return None  # "two new 737 Max jets": the count is "two"; 737 is part of the model's name
+                    t.like_num and all(x.pos_ == "ADJ" for x in doc[t.i + 1:span.start])
+                    for t in doc[max(0, span.start - 3):span.start]):
+                return None  # "three new 787 Dreamliner jets": the count is "three"; 787 is part of the name
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
                 anchor = noun
@@ -205,7 +206,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         return None  # "the second half of the year"
     per = None
     if dimension not in ("percentage", "age", "number") and not unit.endswith((" per hour", " per gallon")):
-        closed = text[unit_end:unit_end + 1] == ")"  # "(US $4.46) per share": the rate covers the bracket
+        closed = text[unit_end:unit_end + 1] == ")"  # "(US $6.60) per share": the rate covers the bracket
         rate = _RATE.match(text, unit_end + closed)
         if rate is not None:
             d = rate.group("d").lower().replace("-", " ")
@@ -218,7 +219,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if mention.value < 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] in "-âˆ’" \
             and not _LEVEL_BEFORE.search(text[max(0, mention.start - 40):mention.start].lower()):
-        direction, change_like = "down", True  # "DAX -1.6%" (but "at minus 0.1 percent" is a level)
+        direction, change_like = "down", True  # "IBEX -2.2%" (but "at minus 0.1 percent" is a level)
     kind = _kind(doc, span, mention, unit, dimension, direction, change_like)
     if not change_like:
         direction = None  # "rose 5% to $3bn": the $3bn is the level reached, not a movement
@@ -280,7 +281,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             break
         if h.pos_ in ("NOUN", "PROPN"):
             if t.lower_ == "from" and t.dep_ == "prep" or lemma in _FORECAST_NOUNS:
-                break  # "gains from the previous two sessions", "short of estimates of 64,900": not the change
+                break  # "losses from the prior three weeks", "short of forecasts of 18,250": not the change
             if lemma in lx.UP_NOUNS:
                 return "up", True
             if lemma in lx.DOWN_NOUNS:

@@ -1,6 +1,6 @@
 """How the figures of one sentence complete each other: a conversion in brackets shares its subject and
 hedge, a clause without its verb ("and exports 7%") names its own figure, a bare number compared with a
-figure that has a unit takes that unit, a suspended hyphen ("7- or 8-inch") takes the unit after it."""
+figure that has a unit takes that unit, a suspended hyphen ("10- or 11-inch") takes the unit after it."""
 from __future__ import annotations
 
 import re
@@ -16,7 +16,7 @@ SAME_LIST = re.compile(r"^\s*[)\]]?\s*,?\s*(?:and|or)\s*$", re.I)
 # "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
 _GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*(?:\s+|(?=,))){1,6}?)"
                      r",?\s*(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
-# "from 21 mpg to 23", "460 cars, compared with 63", "84.75 cents, while the lowest is 74.07": a bare number
+# "from 31 mpg to 37", "380 bikes, compared with 97", "62.5 cents, while the weakest was 58.25": a bare number
 # in a comparison with a figure that has a unit shares that unit
 _CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whilst|whereas|as opposed to|"
                     r"including|than|but|from)\b[^.;:!?()\d]{0,40}$", re.I)
@@ -27,8 +27,8 @@ _GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "PART"})
 
 def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit: str, dimension: str):
     """(unit, dimension, divisor) when a figure is compared with an earlier one that names the unit the
-    figure leaves out: "from 21 mpg in 2008 to 25", "460 cars, compared with 63", "84.75 cents, while the
-    lowest is 74.07" ($0.7407), "$3 a gallon, compared with $2.50" (a rate too); else None."""
+    figure leaves out: "from 31 mpg in 2011 to 37", "380 bikes, compared with 97", "62.5 cents, while the
+    weakest was 58.25" ($0.5825), "$3 a gallon, compared with $2.50" (a rate too); else None."""
     if main is None or m.is_word:
         return None
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
@@ -40,7 +40,7 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
         return main.unit, "rate", 1
     nxt = re.match(r"\s*([A-Za-z]+)", sentence[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() not in _AFTER_BARE:
-        return None  # "equivalent to about 20 decently sized power plants": the number counts something else
+        return None  # "equal to about 20 large coal plants": the number counts something else
     if dimension == "number" and (main.kind == "level" or not re.search(r"\bto\b", between)):
         div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
         base = abs(main.value) * div
@@ -52,7 +52,7 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
 # a subject that only says when ("last year", "the same period")
 TIME_PHRASE = re.compile(r"^(?:(?:last|this|next|same|previous|past|the|a|an|early|late|short|long|medium)\s+)*(?:years?|months?|weeks?|"
                          r"days?|quarters?|periods?|times?|decades?|sessions?|night|morning|evening|run|term)$", re.I)
-# words that may follow a number that leaves its unit out ("to 25 in 2020", "63 during the same period")
+# words that may follow a number that leaves its unit out ("to 37 in 2021", "97 during the same weeks")
 _AFTER_BARE = {"in", "for", "to", "at", "on", "during", "last", "this", "next", "a", "an", "the", "and", "or", "but",
                "while", "with", "by", "from", "per", "each", "of", "over", "since", "until", "as", "than", "year",
                "years", "respectively", "combined", "overall", "apiece", "so", "now", "then", "before", "after"}
@@ -60,8 +60,8 @@ _SUSPENDED = re.compile(r"^-?\s*(?:-|–|or|and|to)\s*$")
 
 
 def share_backwards(facts: list[Fact], text: str) -> None:
-    """What a later figure says about an earlier one in the same sentence: "a 7- or 8-inch screen" (the 7
-    is in inches too), "C $6 (US $4.46) per share" (the C $6 is per share too)."""
+    """What a later figure says about an earlier one in the same sentence: "a 10- or 11-inch display" (the
+    10 is in inches too), "C $9 (US $6.60) per share" (the C $9 is per share too)."""
     for a, b in zip(facts, facts[1:]):
         gap = text[a.end:b.start]
         if a.dimension == "number" and b.dimension not in ("number", "count") and _SUSPENDED.match(gap) \
@@ -90,7 +90,7 @@ def gapped_subject(doc, gap: str, gap_start: int) -> str:
 def bare_dollar(sentence: str, m: Mention) -> bool:
     head = sentence[m.start:m.start + 2]
     if re.search(r" (?:US|U\.S\.)$", sentence[m.start:m.end]):
-        return False  # "$31.20 US": said to be US dollars
+        return False  # "$14.60 US": said to be US dollars
     return head.startswith("$") or sentence[max(0, m.start - 1):m.start] == "$"
 
 
@@ -124,6 +124,6 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
                 f.unit, f.dimension = mains[0].unit, mains[0].dimension
         for f in facts:
             if id(f) in copies:
-                f.subject = copies[id(f)].subject  # "2.2 billion shekels ($590 million)": the same thing
+                f.subject = copies[id(f)].subject  # "5.4 billion rand ($300 million)": the same thing
         return
 

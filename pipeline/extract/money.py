@@ -68,7 +68,7 @@ DOLLAR_CONTEXT = (
 )
 
 _prefix = sorted(SYMBOLS, key=len, reverse=True) + sorted(ISO_CODES, key=len, reverse=True)
-# "C $6", "US $4.46": the country letters written apart from the "$"
+# "C $9", "US $6.60": the country letters written apart from the "$"
 _SPACED = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|S|HK|NT|R|MX) \$"
 PREFIX_PATTERN = "(?:" + _SPACED + "|" + "|".join(re.escape(s) for s in _prefix) + ")"
 _names = sorted((n for n in NAMES if n not in MINOR), key=len, reverse=True)

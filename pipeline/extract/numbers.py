@@ -37,7 +37,7 @@ _tens_unit = rf"(?:{_word_tens})(?:[- ](?:{'|'.join(k for k in UNITS if 0 < UNIT
 # "six hundred and forty-two"
 _group = rf"(?:{_tens_unit}|(?:{_word_unit})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_tens_unit}|{_word_unit}))?)?)"
 WORD_NUMBER = (
-    # "twenty-eight thousand six hundred forty-two"; a bare "two million" leaves its scale word to the scanner
+    # "nine thousand four hundred and six"; a bare "two million" leaves its scale word to the scanner
     rf"(?:{'|'.join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True))}"
     rf"|{'|'.join(re.escape(k) for k in sorted(OTHER_WORDS, key=len, reverse=True))}"
     rf"|{_group}(?:[\s-]+(?:thousand|million|billion)[\s,]+(?:and\s+)?{_group})*)"

@@ -40,6 +40,7 @@ OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne
                "MWh": ("megawatt hour", "energy"), "GWh": ("gigawatt hour", "energy"),
                "TWh": ("terawatt hour", "energy"), "mpg": ("mile per gallon", "fuel economy"),
                "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration"),
+               "ppb": ("part per billion", "concentration"), "parts per billion": ("part per billion", "concentration"),
                "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"), "yd": ("yard", "length"),
                "yds": ("yard", "length"), "pts": ("point", "points"),
                # box-score abbreviations

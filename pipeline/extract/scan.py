@@ -163,13 +163,13 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         cur = money.code_for_prefix(pm.group("cur"))
         start -= len(pm.group(0))
         if re.search(r"(?:^|[\s(])[-−]$", s[max(0, start - 2):start]):
-            start -= 1  # "-$4.5 million"
+            start -= 1  # "-$7.25 million"
             number = Number(-number.value, number.half_step)
     sign = -1.0 if m.group("sign") and m.group("sign") != "+" else 1.0
     if m.group("sign"):
         start = m.start()
         sm = PREFIX_RE.search(s[max(0, start - 8):start]) if cur is None and not is_word else None
-        if sm:  # "$-50.8bn": the sign after the currency symbol
+        if sm:  # "$-12.4bn": the sign after the currency symbol
             cur = money.code_for_prefix(sm.group("cur"))
             start -= len(sm.group(0))
     scale, end = _scale_at(s, end, cur is not None)
@@ -208,7 +208,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if cur == "USD" and pm is not None and pm.group("cur") == "$":
         us = re.match(r" (?:US|U\.S\.)(?=[\s.,;)]|$)(?! dollars?)", s[mention.end:mention.end + 12])
         if us:
-            mention.end += us.end()  # "$31.20 US", "$75 U.S. per barrel"
+            mention.end += us.end()  # "$14.60 US", "$61 U.S. a barrel"
     if cur:
         mention.unit, mention.dimension = cur, "currency"
     if (not mention.dimension and not mention.scaled and not is_word and number.half_step == 0.5
@@ -226,7 +226,7 @@ def _range_ok(sep: str, before: str) -> bool:
         if re.search(r"\brang(?:e|es|ed|ing)\s+from\s+(?:\S+\s?)?$", before[-30:], re.I):
             return True  # "prices range from $5 to $7"
         if re.search(r"\bfrom\s+(?:\S+\s?)?$", before[-30:], re.I):
-            # "homes from $750,000 to $1 million" is a range; "sales rose from 5 to 7" is a movement
+            # "flats from $640,000 to $2 million" is a range; "sales rose from 5 to 7" is a movement
             return not re.search(_MOVES.replace("(?:\\S+\\s?)?$", "").replace("from|", ""), before[-90:], re.I)
         return not re.search(_MOVES, before[-30:], re.I)
     return True
@@ -245,7 +245,7 @@ VAGUE_RE = re.compile(r"\b(?P<a>tens|dozens|hundreds|thousands|millions|billions
 
 
 def _vague(s: str) -> list[Mention]:
-    """"hundreds of miles", "tens of millions of dollars": an order of magnitude, read as the range
+    """"hundreds of miles", "tens of millions of euros": an order of magnitude, read as the range
     [N, 10N) and marked approximate."""
     out = []
     for m in VAGUE_RE.finditer(s):
@@ -317,7 +317,7 @@ def scan(s: str) -> list[Mention]:
         ok = nm and _range_ok(rm.group("sep"), s[:first.start])
         if nm and not ok and rm.group("sep") == "to" and not first.dimension and not first.scaled \
                 and re.search(r"\bby\s+(?:about\s+|some\s+|roughly\s+)?$", s[max(0, first.start - 20):first.start]):
-            # "dropped by 1 to 1.5 degrees": a range of the change when only the second carries the unit
+            # "cooled by 2 to 2.5 degrees": a range of the change when only the second carries the unit
             peek = _one(s, nm, check_context=False)
             ok = peek is not None and (peek.dimension or peek.scaled or re.match(r"\s?[A-Za-z°]", s[peek.end:peek.end + 2])) \
                 and peek.value_max is None \
@@ -333,7 +333,7 @@ def scan(s: str) -> list[Mention]:
                 if first.maybe_year and (second.scaled or second.dimension):
                     second = None  # "in 2016 to 105.7 billion euros": a year, then an amount
             if second is not None and second.value_max is None:
-                # "10 to 20 billion": the scale is shared, unless the first is complete ("$750,000 to $1m")
+                # "10 to 20 billion": the scale is shared, unless the first is complete ("$640,000 to $2m")
                 share = not first.scaled and second.scaled and abs(first.value) < 1000
                 factor = second.half_step / (_read(nm).half_step or 1) if share else 1.0
                 if dash and second.value < first.value * factor:
@@ -386,7 +386,7 @@ def _hedge(s: str, mention: Mention) -> None:
         mention.approx = "~"  # "~1.2mm", "(~80%)"
         return
     if re.search(r"\bsub-$", window, re.I):
-        mention.approx = "<"  # "sub-300 sq m office space"
+        mention.approx = "<"  # "sub-400 sq m offices"
         return
     for rx, a in HEDGE_RES:
         if rx.search(window):

@@ -1,6 +1,8 @@
 """What a number is about: the words naming the measured thing, read from the dependency parse."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
@@ -11,9 +13,9 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
-    listed = _market_name(doc, span)
+    listed = _market_name(doc, span) or _with_name(doc, span)
     if listed:
-        return listed  # "FTSE -0.6% CAC -1.7%": the name right before a signed figure
+        return listed  # "IBEX -2.2% AEX +0.9%", "with the Russell Midcap up 38 points": the name before the figure
     subject = _find_subject(doc, span, anchor, dimension)
     label = _lead_label(doc, span)
     if label and label.lower() not in subject.lower():
@@ -50,7 +52,7 @@ _CARRY_PRONOUNS = {"it", "they", "he", "she", "this", "these", "that"}
 
 
 def _market_name(doc: Doc, span: Span) -> str:
-    """In market lists ("Stoxx 50 -1.3% FTSE -0.6% Sensex +0.3%") a signed figure follows the name it is about;
+    """In market lists ("Euro Stoxx 50 -0.4% IBEX -2.2% AEX +0.9%") a signed figure follows the name it is about;
     the parse of such lists is unreliable, so the name is read from the words right before the figure."""
     if not doc[span.start].text[:1] in "+-−" or span.start == 0 or not doc[span.start - 1].whitespace_:
         return ""
@@ -67,6 +69,16 @@ def _market_name(doc: Doc, span: Span) -> str:
     if not words or words[-1].is_digit and len(words) == 1:
         return ""
     return doc[words[0].i:words[-1].i + 1].text
+
+
+_WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>(?:[A-Z][\w&'.-]*\s+){1,5})(?:was\s+|were\s+)?"
+                        r"(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|around\s+)?$")
+
+
+def _with_name(doc: Doc, span: Span) -> str:
+    """"..., with the Russell Midcap Index up 38 points": the absolute "with" names what moved."""
+    m = _WITH_NAME.search(doc.text[max(0, doc[span.start].idx - 80):doc[span.start].idx])
+    return m.group("name").strip() if m else ""
 
 
 def _lead_label(doc: Doc, span: Span) -> str:
@@ -87,13 +99,13 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
     named = _bracketed_name(doc, span)
     if named:
-        return named  # "G Jane Roe (15.3 ppg, 7.4 rpg)": the figures in brackets describe the name before them
+        return named  # "F Jane Roe (21.3 ppg, 8.4 rpg)": the figures in brackets describe the name before them
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
         if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.pos_ == "NOUN" and anchor.head.i > anchor.i \
                 and (anchor.i + 1 == anchor.head.i or anchor.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")):
             # "a four-cylinder engine", "a three course meal": the count describes the noun it modifies
             return _owned(anchor.head, doc[span.start:anchor.i + 1])
-        return _join(_owned(anchor, span, count=True), _what_happened(anchor))  # "Dell employees", "people killed"
+        return _join(_owned(anchor, span, count=True), _what_happened(anchor))  # "Acme Corp jobs", "people killed"
     if dimension != "count":
         measured = _of_phrase(span)
         if measured is not None:
@@ -106,19 +118,15 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             subj = _verb_subject(t)
             return phrase(subj, span) if subj is not None else ""
         if h.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "dobj" and dimension != "percentage":  # not "gained 2.2% in the premarket"
+            if t.dep_ == "dobj" and dimension != "percentage":  # not "climbed 3.4% in early trading"
                 named = _in_after(h, span)
                 if named is not None:
                     return _owned(named, span)  # "paid $5.3m in federal income tax"
-            if t.pos_ == "ADJ" and t.dep_ in ("ccomp", "xcomp", "oprd") and t.tag_ in ("JJR", "RBR"):
-                obj = _verb_object(h, span)
-                if obj is not None:
-                    return _owned(obj, span)  # "make the S8 25k cheaper than its rivals" -> S8
             before = doc[t.i - 1] if t.i > 0 else t
             if t.dep_ == "prep" and t.lower_ == "at" and before.pos_ == "NOUN" and before.dep_ == "pobj" \
                     and lx.lemma(before) not in TIME_NOUNS and before.lower_ not in TIME_WORDS \
                     and before.head.lower_ not in ("versus", "against", "vs", "vs.", "than", "on", "in"):
-                return _owned(before, span)  # "seen with carbon levels at 1,200 ppm"
+                return _owned(before, span)  # "found with ozone readings at 90 ppb"
             if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
                 obj = _verb_object(h, span)
                 if obj is not None:
@@ -141,7 +149,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 return phrase(h, span)
             changed = _changed_thing(h, span)
             if changed is not None:
-                return _owned(changed, span)  # "a 5% increase in sales", "a 60 basis point improvement in margins"
+                return _owned(changed, span)  # "a 5% increase in sales", "a 35 basis point gain in margins"
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
                     (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "time"
                      or c.dep_ == "amod" and c.pos_ == "ADJ"
@@ -240,7 +248,7 @@ def _owner(v: Token) -> Token | None:
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head != v:
             v = v.head
         elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
-            v = v.head.head  # "announced plans to lay off 6,650 employees"
+            v = v.head.head  # "unveiled plans to shed 900 engineers"
         elif v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" \
                 and v.head.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head.head
@@ -250,9 +258,9 @@ def _owner(v: Token) -> Token | None:
 
 
 def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
-    """The measured noun with whose it is, when the clause names that elsewhere: "Adani Enterprises lost
-    60% of its market cap" -> "Adani Enterprises market cap"; "Britain can borrow at an interest rate of
-    1.38pc" -> "Britain interest rate"."""
+    """The measured noun with whose it is, when the clause names that elsewhere: "Acme Mining lost
+    40% of its market value" -> "Acme Mining market value"; "Greece can raise money at a coupon of
+    3.1pc" -> "Greece coupon"."""
     named = phrase(noun, quantity)
     t = noun
     for _ in range(6):
@@ -294,7 +302,7 @@ _PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid",
 
 def _in_after(v: Token, quantity: Span) -> Token | None:
     """The noun of an in- (or, after paying, for-) phrase the parser hung on the verb, right after the
-    quantity it names: "paid $5.3m in federal income tax", "paid $35,538 for an 8.5 kW system"."""
+    quantity it names: "paid $5.3m in federal income tax", "paid $14,260 for a 6 kW heat pump"."""
     preps = ("in", "for", "on") if lx.lemma(v) in _PAY_VERBS or lx.lemma(v) in _ALLOCATE else ("in",)
     end = quantity.end
     if end < len(v.doc) and v.doc[end].text == "(":  # "130.7 billion euros ($138.4 billion) in exports"
@@ -366,7 +374,7 @@ def _join(a: str, b: str) -> str:
 
 def _antecedent(pron: Token) -> Token | None:
     """What "he", "she", "it" or "they" stands for, when an earlier clause of the same sentence names it:
-    "Musk uses his account, where he has 80 million followers" -> Musk."""
+    "Jane Roe runs her blog, where she has 2 million readers" -> Jane Roe."""
     want = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"), "they": ("PROPN", "NOUN"),
             "most": ("NOUN", "PROPN"), "some": ("NOUN", "PROPN"), "many": ("NOUN", "PROPN"),
             "all": ("NOUN", "PROPN")}.get(pron.lower_)  # "the debris field stretched ..., but most landed"
