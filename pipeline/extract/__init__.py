@@ -144,13 +144,16 @@ class Extractor:
         if not prev.strip() or len(prev) > 2000:
             return ""
         if prev not in cache:
-            doc = self.nlp(prev)
-            if self._pos is not None:
-                self._pos(doc)
-            if self._lemmatizer is not None:
-                doc.user_data["newsfacts.lemmatize"] = self._lemma
-            cache[prev] = clause_subject(doc)
+            cache[prev] = clause_subject(self._annotate(self.nlp(prev)))
         return cache[prev]
+
+    def _annotate(self, doc):
+        """What the disabled pipes would have added: coarse POS (dict lookups) and on-demand lemmas."""
+        if self._pos is not None:
+            self._pos(doc)
+        if self._lemmatizer is not None:
+            doc.user_data["newsfacts.lemmatize"] = self._lemma
+        return doc
 
     def _batch(self, batch: list[tuple[str, dict]]) -> Iterator[list[Fact]]:
         per_doc = [self._sentences(text, meta.get("published")) for text, meta in batch]
@@ -162,13 +165,8 @@ class Extractor:
             doc_key = meta.get("doc_id") or content_hash(text)[:16]
             dollar = money.dollar_for(text[:600])
             for sent in sents:
-                doc = next(docs)
-                if self._pos is not None:
-                    self._pos(doc)
-                if self._lemmatizer is not None:
-                    doc.user_data["newsfacts.lemmatize"] = self._lemma
+                doc = self._annotate(next(docs))
                 first = len(facts)
-                prev_subject, prev_end, prev_direction, prev_kind, prev_approx = "", None, None, "", "="
                 main = None  # the last figure with a unit that is not an equivalent of the one before it
                 carried = None  # the previous sentence's subject, looked up on first need
                 for m in sent.mentions:
@@ -187,26 +185,31 @@ class Extractor:
                             kind = "growth"
                     if r.per:  # "$75 per barrel": a rate, not an amount of money
                         unit, dimension = money.rate_unit(unit, dimension, r.per), "rate"
-                    # an equivalent in brackets or after "or" ("80 trillion yen ($700 billion)", "1.7 billion
-                    # euros, or 1.3 percent") is about what the figure before it is about
-                    gap = sent.text[prev_end:m.start] if prev_end is not None else None
+                    # the figure before this one in the sentence, and the text between them
+                    last = facts[-1] if len(facts) > first else None
+                    gap = sent.text[last.end - sent.start:m.start] if last is not None else None
+                    equivalent = gap is not None and EQUIVALENT.match(gap) is not None
                     direction, approx = r.direction, m.approx
-                    if gap is not None and EQUIVALENT.match(gap):
-                        subject = prev_subject  # even when empty: the parse of "(US$28.1 mln)" names nothing
-                        if approx == "=" and prev_approx != "=":
-                            approx = prev_approx  # "more than 100 km (60 miles)": the conversion is hedged too
-                        if direction is None and prev_direction is not None and prev_kind in ("change", "growth"):
+                    if equivalent:
+                        # an equivalent in brackets or after ", or" ("80 trillion yen ($700 billion)") is about what
+                        # the figure before it is about, even when that names nothing
+                        subject = last.subject
+                        if approx == "=" and last.approx != "=":
+                            approx = last.approx  # "more than 800 km (500 miles)": the conversion is hedged too
+                        if direction is None and last.direction is not None and last.kind in ("change", "growth"):
                             # "gained 44 points, or 1.3%": the equivalent is the same movement
-                            direction = prev_direction
+                            direction = last.direction
                             kind = "growth" if r.dimension == "percentage" and r.unit == "percent" else "change"
                     elif gap is not None and main is not None and main.subject and SAME_LIST.match(gap) \
                             and main.dimension == dimension and (dimension != "count" or main.unit == unit):
                         subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month"
-                    elif gap is not None and prev_subject and (np := gapped_subject(doc, gap, prev_end)):
+                    elif last is not None and last.subject \
+                            and (np := gapped_subject(doc, gap, last.end - sent.start)):
                         subject = np
-                        if direction is None and prev_direction is not None:
-                            direction, kind = prev_direction, prev_kind
+                        if direction is None and last.direction is not None:
+                            direction, kind = last.direction, last.kind
                     else:
+                        prev_subject = last.subject if last is not None else ""
                         subject = r.subject or prev_subject
                         if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject)):
                             subject = main.subject  # "460 cars were stolen, compared with 63 last year"
@@ -214,10 +217,8 @@ class Extractor:
                             if carried is None:
                                 carried = self._carried_subject(sent.prev, parsed_prev)
                             subject = carried  # "Travel grew fastest. It rose 38 percent."
-                    if TIME_PHRASE.match(subject):
-                        subject = prev_subject if not TIME_PHRASE.match(prev_subject) else ""  # "next year" says when
-                    prev_subject, prev_end, prev_direction, prev_kind = subject, r.unit_end, direction, kind
-                    prev_approx = approx
+                    if TIME_PHRASE.match(subject):  # "next year" says when, not what
+                        subject = last.subject if last is not None and not TIME_PHRASE.match(last.subject) else ""
                     start, end = sent.start + m.start, sent.start + r.unit_end
                     surface = text[start:end]
                     lo, hi = interval(value, value_max, half_step, approx, m.approx_side)
@@ -229,7 +230,7 @@ class Extractor:
                         approx=approx, direction=direction, kind=kind, subject=subject,
                         subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
                     ))
-                    if dimension != "number" and not (gap is not None and EQUIVALENT.match(gap)):
+                    if dimension != "number" and not equivalent:
                         main = facts[-1]
                 share_backwards(facts[first:], text)
                 respectively(doc, facts[first:], sent.start)
