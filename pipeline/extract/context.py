@@ -241,6 +241,7 @@ _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|sig
 _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
+_RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
 
@@ -252,7 +253,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if _LEVEL_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
-    if mention.dimension == "currency" and re.search(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$", before):
+    if mention.dimension == "currency" and _RAISED_BEFORE.search(before):
         return None, False  # "it raised $12 billion": money raised, a level (but "raised it by $2 billion" is up)
     if _UP_BEFORE.search(before) and not _PHRASAL_UP.search(before):
         return "up", True

@@ -100,9 +100,8 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
     if len(facts) < 2 or not any(t.lower_ == "respectively" for t in doc):
         return
     text = doc.text
-    mains = [facts[0]] + [b for a, b in zip(facts, facts[1:])
-                          if not EQUIVALENT.match(text[a.end - offset:b.start - offset])]
     copies = {id(b): a for a, b in zip(facts, facts[1:]) if EQUIVALENT.match(text[a.end - offset:b.start - offset])}
+    mains = [f for f in facts if id(f) not in copies]
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             continue

@@ -286,9 +286,9 @@ def _and_a_half(s: str) -> list[Mention]:
 
 def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
-    vague = _vague(s) if "s of " in s else []
-    vague += _fold(s) if "fold" in s else []
-    vague += _and_a_half(s) if "a half" in s else []
+    # phrases read whole, not number by number: "tens of millions", "fivefold", "a day and a half"
+    phrases = (_vague(s) if "s of " in s else []) + (_fold(s) if "fold" in s else []) \
+        + (_and_a_half(s) if "a half" in s else [])
     out: list[Mention] = []
     pos = 0
     while True:
@@ -374,8 +374,8 @@ def scan(s: str) -> list[Mention]:
         _hedge(s, first)
         out.append(first)
         pos = max(pos, first.end)
-    if vague:
-        out = sorted(vague + [x for x in out if not any(v.start < x.end and x.start < v.end for v in vague)],
+    if phrases:
+        out = sorted(phrases + [x for x in out if not any(v.start < x.end and x.start < v.end for v in phrases)],
                      key=lambda x: x.start)
     return out
 

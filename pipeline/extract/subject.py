@@ -77,7 +77,7 @@ _WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>(?:[A-Z][\w&'.-]*\s+){1,5
 
 def _with_name(doc: Doc, span: Span) -> str:
     """"..., with the Russell Midcap Index up 38 points": the absolute "with" names what moved."""
-    m = _WITH_NAME.search(doc.text[max(0, doc[span.start].idx - 80):doc[span.start].idx])
+    m = _WITH_NAME.search("".join(t.text_with_ws for t in doc[max(0, span.start - 12):span.start]))
     return m.group("name").strip() if m else ""
 
 
@@ -372,12 +372,16 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip() if a and b else a or b
 
 
+# what each pronoun can stand for ("the wreckage spread ..., but most sank": most -> wreckage)
+_ANTECEDENT_POS = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"), "they": ("PROPN", "NOUN"),
+                   "most": ("NOUN", "PROPN"), "some": ("NOUN", "PROPN"), "many": ("NOUN", "PROPN"),
+                   "all": ("NOUN", "PROPN")}
+
+
 def _antecedent(pron: Token) -> Token | None:
     """What "he", "she", "it" or "they" stands for, when an earlier clause of the same sentence names it:
     "Jane Roe runs her blog, where she has 2 million readers" -> Jane Roe."""
-    want = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"), "they": ("PROPN", "NOUN"),
-            "most": ("NOUN", "PROPN"), "some": ("NOUN", "PROPN"), "many": ("NOUN", "PROPN"),
-            "all": ("NOUN", "PROPN")}.get(pron.lower_)  # "the debris field stretched ..., but most landed"
+    want = _ANTECEDENT_POS.get(pron.lower_)
     if want is None:
         return None
     for t in reversed(pron.doc[:pron.i]):
