@@ -145,6 +145,14 @@ def facts(extractor, text):
     ("Zeta rose under 4%.", [("4%", 4, None, "percent", "<", "up")]),
     ("Owners receive C $9 (US $6.60) per share.", [("C $9", 9, None, "canadian dollar per share", "=", None),
                                                     ("US $6.60", 6.6, None, "dollar per share", "=", None)]),
+    # Australian style: the country letters after the "$"
+    ("The miner now sees earnings between $US140 million and $US150 million.",
+     [("$US140 million and $US150 million", 140e6, 150e6, "USD", "=", None)]),
+    ("The float raised $A1.5 billion and $NZ300m.", [("$A1.5 billion", 1.5e9, None, "AUD", "=", None),
+                                                     ("$NZ300m", 3e8, None, "NZD", "=", None)]),
+    # a fraction of a group named after it; "MPs" are members of parliament, not metres per second
+    ("Half the flats on the estate were empty.", [("Half", 0.5, None, "", "=", None)]),
+    ("A dozen MPs wrote to the speaker; half the time nobody replied.", [("A dozen MPs", 12, None, "mp", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -229,6 +237,7 @@ def test_number_forms(extractor, text, want):
     ("Imports rose 5% and exports 7% in March.", "7%", "exports"),
     ("Rent should rise between 2% and 3%, and water and power bills between 4% and 6%.", "4% and 6%",
      "water and power bills"),
+    ("Half the flats on the estate were empty.", "Half", "flats on estate"),
 ])
 def test_subjects(extractor, text, surface, subject):
     got = {f.surface: f.subject for f in extractor(text)}

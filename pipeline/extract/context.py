@@ -148,6 +148,10 @@ def _is_time_word(t: Token) -> bool:
                         "september", "october", "november", "december", "am", "pm", "a.m.", "p.m."}
 
 
+# "half the condos", "a third of all voters": a fraction of a group named right after it
+_FRACTION_OF = re.compile(r"\s+(?:the|its|their|his|her|our|all|these|those)\s+(?!time\b)\w")
+
+
 def read(doc: Doc, mention: Mention) -> Reading | None:
     """Interpret a scanned mention with the parse of its sentence; None drops it (not a quantity)."""
     span = span_tokens(doc, mention.start, mention.end)
@@ -188,6 +192,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             elif mention.maybe_year or mention.dash_range:
                 return None  # a year, or a score like "3-1"
             elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]) \
+                    and not (mention.value < 1 and _FRACTION_OF.match(text, mention.end)) \
                     and not _ALTERNATIVE.match(text, mention.end):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price)
             elif _in_name(span, mention):
@@ -275,6 +280,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         if h.pos_ in ("VERB", "AUX"):
             prep = t.lower_ if t.dep_ == "prep" else ""
             to_level = prep in ("to", "at", "from")
+            if lemma == "raise" and mention.dimension == "currency" and not prep:
+                return None, False  # "raised $1.5 billion and $300m": money raised (but "raised it by $2 billion")
             if lemma in lx.UP_VERBS:
                 return "up", not to_level
             if lemma in lx.DOWN_VERBS:

@@ -9,6 +9,7 @@ SYMBOLS = {
     "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD",
     "R$": "BRL", "RM": "MYR", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "Rs.": "INR", "Rs": "INR",
+    "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$HK": "HKD",  # Australian press: "$US160 million"
     "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "CNY¥": "CNY", "JP¥": "JPY", "Fr.": "CHF", "SFr": "CHF",
 }
 ISO_CODES = {

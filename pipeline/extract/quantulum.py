@@ -131,7 +131,8 @@ def unit_after(text: str, pos: int) -> Unit | None:
     lex = _lexicon()
     for n in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[:n]).rstrip(".,")
-        for key in (phrase, phrase.lower()):
+        # "MPs", "CEOs": a plural abbreviation is not the unit its lower case spells ("mps")
+        for key in (phrase,) if re.fullmatch(r"[A-Z]{2,}s", phrase) else (phrase, phrase.lower()):
             if key in lex:
                 name, dim = lex[key]
                 name = _RENAME.get(name, name)

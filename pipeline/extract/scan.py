@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import money
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
-_START = r"(?:(?<![\w.,/:#@&+-])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))"
+_START = r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))"
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
 NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
@@ -139,7 +139,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
                                                   r"-(?:hour|day|week|month|year|decade|century|mile|point|percent|"
                                                   r"cent|dozen|million|billion|inch|pound|litre|liter)", s[end:end + 10], re.I)):
         return None  # "one-child policy", "the Five-Year Plan", "third-party", "half-staff": not quantities
-    if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]):
+    if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]):
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word:
         if INDEX_BEFORE_RE.search(before[-16:]) and number.value in INDEX_SIZES and not re.match(r"\s?(?:%|per)", after):
