@@ -21,8 +21,8 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, gapped_subject, respectively, share_backwards,
-                    shared_unit)
+from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, elided_count, gapped_subject, respectively,
+                    share_backwards, shared_unit)
 from .period import find_period
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -183,6 +183,9 @@ class Extractor:
                         value_max = value_max / div if value_max is not None else None
                         if dimension == "percentage" and kind == "change":
                             kind = "growth"
+                    elided = elided_count(main, doc, sent.text, sent.start, m) if dimension == "number" else None
+                    if elided is not None:  # "seven people were killed and 17 wounded": 17 people
+                        unit, dimension = elided[0], "count"
                     if r.per:  # "$75 per barrel": a rate, not an amount of money
                         unit, dimension = money.rate_unit(unit, dimension, r.per), "rate"
                     # the figure before this one in the sentence, and the text between them
@@ -208,6 +211,8 @@ class Extractor:
                         subject = np
                         if direction is None and last.direction is not None:
                             direction, kind = last.direction, last.kind
+                    elif elided is not None:
+                        subject = elided[1]
                     else:
                         prev_subject = last.subject if last is not None else ""
                         subject = r.subject or prev_subject

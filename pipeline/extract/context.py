@@ -58,7 +58,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
                 and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
-                and not any(x.lower_ in _NOT_BETWEEN or x.text in (")", "]", ";", ",", ":") for x in doc[span.end:h.i]):
+                and not any(x.lower_ in _NOT_BETWEEN or x.text in (")", "]", ";", ",", ":") for x in doc[span.end:h.i]) \
+                and not _other_count_between(doc, span, h, mention):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
             if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES):
@@ -69,6 +70,18 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if nxt.pos_ == "NOUN" and not _is_time_word(nxt) and nxt.lower_ not in _NOT_COUNTED:
             return nxt
     return None
+
+
+def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) -> bool:
+    """"rose to five and about 10,000 people left": the noun is counted by the number nearer to it (but
+    "609 and 552 billionaires" and "two or three people" count the same noun)."""
+    if span.end >= noun.i or doc[span.end].lower_ not in ("and", "but", ","):
+        return False
+    for x in doc[span.end:noun.i]:
+        if x.like_num and x.text.replace(",", "").replace(".", "", 1).isdigit():
+            other = float(x.text.replace(",", ""))
+            return not (mention.value / 10 <= other <= mention.value * 10)
+    return False
 
 
 _NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level"}
@@ -100,6 +113,8 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 # "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
 _NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]+,\s*$")
 
+_SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][a-z'’-]+,\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
+
 
 def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, str] | None:
     """(end offset, unit) of an age expression ("a 71-year-old", "aged 23", "a 14-month-old",
@@ -109,7 +124,10 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
         return m.end(), _AGE_UNITS.get(m.group("u").lower()[:2], "year")
     if span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
             and mention.value == int(mention.value) and 1 <= mention.value < 120 \
-            and re.match(r"\s*[,)]", text[mention.end:mention.end + 3]) and _NAME_AGE.search(text[:mention.start]) \
+            and re.match(r"\s*[,)]", text[mention.end:mention.end + 3]) \
+            and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
+                 and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
+                                                       or span.doc[span.end + 1].lower_ in ("of", "from", "who"))) \
             and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
         return mention.end, "year"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
@@ -148,6 +166,9 @@ def _is_time_word(t: Token) -> bool:
                         "september", "october", "november", "december", "am", "pm", "a.m.", "p.m."}
 
 
+# "the death toll rose to five": a number word reached by a movement is a level, not a pronoun
+_WORD_LEVEL_BEFORE = re.compile(r"\b(?:risen|rose|rises|rising|climbed|climbs|jumped|increased|fell|fallen|dropped|"
+                                r"reached|reaches)\s+(?:to\s+)?(?:about\s+|around\s+|nearly\s+|at least\s+)?$", re.I)
 # "half the condos", "a third of all voters": a fraction of a group named right after it
 _FRACTION_OF = re.compile(r"\s+(?:the|its|their|his|her|our|all|these|those)\s+(?!time\b)\w")
 
@@ -174,10 +195,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             unit, dimension, unit_end = u.name, u.dimension, mention.end + u.length
         else:
             noun = _counted_noun(span, mention)
-            if noun is not None and noun.tag_ == "NN" and (mention.maybe_year or mention.dash_range
-                                                           and mention.value_max is None
-                                                           or _in_name(span, mention)) and mention.value > 1:
-                return None  # "the 2015 number", "a 9-1 vote", "the S&P 500 index": not a count
+            if noun is not None and (noun.tag_ == "NN" and (mention.maybe_year or _in_name(span, mention))
+                                     and mention.value > 1
+                                     or mention.dash_range and mention.value_max is None):
+                return None  # "the 2015 number", "a 9-1 vote", "a 1-0 win", "the S&P 500 index": not a count
             if noun is not None and mention.maybe_year and noun.i > span.end:
                 return None  # "the 2019 review - pictures": a year before a noun phrase
             if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(
@@ -187,11 +208,12 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
                 anchor = noun
-                if noun.lower_ == "times" and noun.i == span.end:
+                if noun.lower_ == "times" and all(x.like_num or x.lower_ in ("or", "to", "-") for x in span.doc[span.end:noun.i]):
                     unit, dimension = "times", "ratio"  # "three times higher", "raised rates three times"
             elif mention.maybe_year or mention.dash_range:
                 return None  # a year, or a score like "3-1"
             elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]) \
+                    and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
                     and not (mention.value < 1 and _FRACTION_OF.match(text, mention.end)) \
                     and not _ALTERNATIVE.match(text, mention.end):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price)
@@ -287,7 +309,12 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             if lemma in lx.DOWN_VERBS:
                 return "down", not to_level
             break
-        if h.pos_ in ("NOUN", "PROPN"):
+        if h.pos_ in ("NOUN", "PROPN") or h.pos_ == "ADJ" and t.dep_ in ("npadvmod", "nummod", "compound") \
+                and h.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "appos") \
+                and lemma in (lx.UP_NOUNS | lx.DOWN_NOUNS):  # "a 3 percent uptick" tagged ADJ
+            if t.dep_ == "conj" and t.pos_ == "NOUN" and lx.lemma(t) not in lx.QUANTITY_NOUNS \
+                    and not quantulum.is_unit(t.text) and t.lower_ not in money.NAMES:
+                break  # "40 losses and 3 glasses": the next item of a list, not the object of a change
             if t.lower_ == "from" and t.dep_ == "prep" or lemma in _FORECAST_NOUNS:
                 break  # "losses from the prior three weeks", "short of forecasts of 18,250": not the change
             if lemma in lx.UP_NOUNS:

@@ -67,6 +67,10 @@ def lemma(tok) -> str:
     """A token's lemma, lower-cased. The extractor parses with spaCy's lemmatizer disabled (it is a tenth
     of the parse time) and lemmatizes on demand only the few tokens the readers look at."""
     if tok.lemma_:
-        return tok.lemma_.lower()
-    fn = tok.doc.user_data.get("newsfacts.lemmatize")
-    return fn(tok).lower() if fn is not None else tok.lower_
+        out = tok.lemma_.lower()
+    else:
+        fn = tok.doc.user_data.get("newsfacts.lemmatize")
+        out = fn(tok).lower() if fn is not None else tok.lower_
+    if tok.lower_.endswith("ss") and out == tok.lower_[:-1]:
+        return tok.lower_  # "loss" mistagged as a plural is not "los"
+    return out

@@ -49,6 +49,28 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
     return None
 
 
+# "seven people were killed and 17 wounded", "83 deaths in 2015 and at least 35 in 2016": a bare number
+# coordinated with a count leaves the counted noun out
+_ELIDED = re.compile(r"^[^.;:!?()\d]{0,60}\band\s+(?:(?:at least|at most|about|around|nearly|some|almost|"
+                     r"more than|over|another|a further|up to)\s+)?$", re.I)
+
+
+def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention) -> tuple[str, str] | None:
+    """(unit, subject) of a bare number that counts what the count before it counts; else None."""
+    if main is None or main.dimension != "count" or m.value_max is not None:
+        return None
+    between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
+    if not _ELIDED.match(between) or main.unit in ("times",):
+        return None
+    nxt = next((t for t in doc if t.idx >= m.end), None)
+    if nxt is not None and nxt.tag_ == "VBN" and nxt.idx == m.end + 1:
+        return main.unit, f"{main.unit} {nxt.lower_}"  # "and 17 wounded" -> people wounded
+    word = re.match(r"\s*([A-Za-z]+)|\s*[.,;]|\s*$", sentence[m.end:m.end + 20])
+    if word is None or word.group(1) and word.group(1).lower() not in _AFTER_BARE:
+        return None  # "and 12 days later": the number counts something else
+    return main.unit, main.subject
+
+
 # a subject that only says when ("last year", "the same period")
 TIME_PHRASE = re.compile(r"^(?:(?:last|this|next|same|previous|past|the|a|an|early|late|short|long|medium)\s+)*(?:years?|months?|weeks?|"
                          r"days?|quarters?|periods?|times?|decades?|sessions?|night|morning|evening|run|term)$", re.I)

@@ -29,13 +29,25 @@ NAMES = {
     "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
     "british pounds": "GBP", "pounds": "GBP", "pound": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "yen": "JPY", "japanese yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "rupees": "INR", "rupee": "INR", "pakistani rupees": "PKR",
     "won": "KRW", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
     "swiss francs": "CHF", "francs": "CHF", "lira": "TRY", "liras": "TRY", "shekels": "ILS",
     "shekel": "ILS", "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN", "peso": "MXN",
     "reais": "BRL", "real": "BRL", "naira": "NGN", "dirhams": "AED", "riyals": "SAR", "rupiah": "IDR",
     "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN",
-    "hryvnia": "UAH", "bitcoin": "BTC", "bitcoins": "BTC", "cents": "USD", "cent": "USD",
+    "hryvnia": "UAH", "bitcoin": "BTC",
+    # the country named with the currency: "400 Malaysian ringgit", "2 billion Philippine pesos"
+    "malaysian ringgit": "MYR", "south african rand": "ZAR", "mexican pesos": "MXN", "mexican peso": "MXN",
+    "philippine pesos": "PHP", "philippine peso": "PHP", "argentine pesos": "ARS", "chilean pesos": "CLP",
+    "colombian pesos": "COP", "turkish lira": "TRY", "russian roubles": "RUB", "russian rubles": "RUB",
+    "brazilian reais": "BRL", "brazilian real": "BRL", "south korean won": "KRW", "korean won": "KRW",
+    "thai baht": "THB", "indonesian rupiah": "IDR", "nigerian naira": "NGN", "egyptian pounds": "EGP",
+    "israeli shekels": "ILS", "new israeli shekels": "ILS", "swedish kronor": "SEK", "swedish crowns": "SEK",
+    "norwegian kroner": "NOK", "norwegian crowns": "NOK", "danish kroner": "DKK", "danish crowns": "DKK",
+    "polish zloty": "PLN", "czech crowns": "CZK", "czech koruna": "CZK", "hungarian forints": "HUF",
+    "forints": "HUF", "forint": "HUF", "saudi riyals": "SAR", "kenyan shillings": "KES",
+    "ukrainian hryvnias": "UAH", "hryvnias": "UAH", "indian rupees": "INR", "pakistani rupee": "PKR",
+    "sri lankan rupees": "LKR", "vietnamese dong": "VND", "taka": "BDT", "bitcoins": "BTC", "cents": "USD", "cent": "USD",
     "pence": "GBP", "p": "GBP",
 }
 # Readable names, for compound units ("dollar per barrel", "australian dollar per month").
@@ -70,7 +82,7 @@ DOLLAR_CONTEXT = (
 
 _prefix = sorted(SYMBOLS, key=len, reverse=True) + sorted(ISO_CODES, key=len, reverse=True)
 # "C $9", "US $6.60": the country letters written apart from the "$"
-_SPACED = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|S|HK|NT|R|MX) \$"
+_SPACED = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|AU|NZ|S|HK|NT|R|MX) \$"  # not "A $": "A $1,000 reward"
 PREFIX_PATTERN = "(?:" + _SPACED + "|" + "|".join(re.escape(s) for s in _prefix) + ")"
 _names = sorted((n for n in NAMES if n not in MINOR), key=len, reverse=True)
 NAME_PATTERN = "(?:" + "|".join(re.escape(n) for n in _names) + ")"
@@ -88,10 +100,17 @@ def code_for_name(name: str) -> str:
     return NAMES[" ".join(name.lower().split())]
 
 
+_US_CONTEXT = re.compile(r"\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington|New York|Wall Street)\b")
+
+
 def dollar_for(head_text: str) -> str:
-    """The dollar a bare "$" means in an article, from its dateline and first paragraph."""
+    """The dollar a bare "$" means in an article: the country of its dateline ("SYDNEY (Reuters) -"), or the
+    one its first paragraphs are about (named twice or more, and more often than the United States)."""
+    us = len(_US_CONTEXT.findall(head_text))
     for pattern, code in DOLLAR_CONTEXT:
-        m = pattern.search(head_text) or re.search(pattern.pattern, head_text[:120], re.I)
-        if m and m.start() < 300:
+        if re.search(pattern.pattern, head_text[:120], re.I):
+            return code
+        n = len(pattern.findall(head_text))
+        if n >= 2 and n > us:
             return code
     return "USD"

@@ -43,9 +43,15 @@ WORD_NUMBER = (
     rf"|{_group}(?:[\s-]+(?:thousand|million|billion)[\s,]+(?:and\s+)?{_group})*)"
 )
 
+# "3½", "½", "3 1/2": whole numbers with a fraction
+VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅛": 1 / 8, "⅜": 3 / 8,
+          "⅝": 5 / 8, "⅞": 7 / 8}
+_VULGAR = "[" + "".join(VULGAR) + "]"
 # 1,234.5  1 234 (narrow/no-break spaces)  1234.5  .5
 NUMERAL = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    rf"(?:\d*[ \u00a0]?{_VULGAR}"
+    r"|\d+ [1-7]/[2-8](?![\d/])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
     r"|\d{1,3}(?: \d{3}){2,}(?![\d,])"  # "1 200 000": plain spaces only with two groups or more
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # "1.200.000": dots as thousands separators
@@ -61,7 +67,11 @@ class Number:
 
 
 def parse_numeral(s: str) -> Number:
-    """'1,234.5' -> 1234.5 (half step 0.05); '7523.8' -> 7523.8; '250' -> 250 (half step 0.5)."""
+    """'1,234.5' -> 1234.5 (half step 0.05); '7523.8' -> 7523.8; '250' -> 250 (half step 0.5); '3½' -> 3.5."""
+    frac = re.fullmatch(rf"(\d*)[ \u00a0]?(?:({_VULGAR})|([1-7])/([2-8]))", s)
+    if frac:  # exact as written: the fraction is the precision
+        part = VULGAR[frac.group(2)] if frac.group(2) else int(frac.group(3)) / int(frac.group(4))
+        return Number(int(frac.group(1) or 0) + part, 0.0)
     t = re.sub(r"[,\u00a0\u202f\u2009 ]", "", s)
     if t.count(".") > 1:
         t = t.replace(".", "")  # "1.200.000"

@@ -37,6 +37,7 @@ MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS})\.?,?\s*$")
 AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS})\b|\s*(?:st|nd|rd|th)\b)")
+DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 TIME_RE = re.compile(r"^(?:\s?[ap]\.?m\.?(?!\w)|:\d\d|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
 TIME_BEFORE_RE = re.compile(r"\d:$|\bat\s+$")
@@ -151,6 +152,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             return None  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
         if BEFORE_DATE_RE.search(before[-12:]) or AFTER_DATE_RE.match(after):
             return None
+        if number.value <= 31 and (DAY_RANGE_RE.search(before[-24:])
+                                   or re.fullmatch(r"\d{1,2}\.\d{1,2}", m.group("n")) and re.match(r"\.(?:19|20)\d\d\b", after)):
+            return None  # "between March 19 and 22", "19.03.2017": days of a date
         if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after):
             return None
         if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):

@@ -114,6 +114,10 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     while seen < 12:
         seen += 1
         h = t.head
+        if h.lower_ in ("up", "down", "higher", "lower") and h.pos_ in ("ADV", "ADP", "ADJ") and h != t:
+            absolute = _absolute(h, span)
+            if absolute:
+                return absolute  # "..., with its shares down 11.9%"
         if h == t:
             subj = _verb_subject(t)
             return phrase(subj, span) if subj is not None else ""
@@ -143,6 +147,10 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 return phrase(h.head, span)
             t = h
             continue
+        if h.pos_ == "ADJ" and lx.lemma(h) in (lx.UP_NOUNS | lx.DOWN_NOUNS) and not (span.start <= h.i < span.end):
+            changed = _changed_thing(h, span)  # "a 3 percent uptick in crime", the change noun tagged ADJ
+            if changed is not None:
+                return _owned(changed, span)
         if h.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= h.i < span.end):
             lemma = lx.lemma(h)
             if _named_change(h, span):
@@ -391,6 +399,23 @@ def _antecedent(pron: Token) -> Token | None:
                 return None
             return t
     return None
+
+
+def _absolute(h: Token, quantity: Span) -> str:
+    """"Volvo saw a loss, with its shares down 11.9%" -> "Volvo shares": the subject of an up/down phrase,
+    with the owner its "its"/"their" stands for (the subject of the clause the phrase hangs on)."""
+    subj = next((c for c in h.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or holds(subj, quantity):
+        return ""
+    named = phrase(subj, quantity)
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+        v = h
+        while v.head != v and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        owner = _verb_subject(v) if v.pos_ in ("VERB", "AUX") else None
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN") and not holds(owner, quantity):
+            named = f"{phrase(owner, quantity)} {named}"
+    return named
 
 
 def _verb_subject(v: Token) -> Token | None:
