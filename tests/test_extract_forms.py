@@ -178,6 +178,17 @@ def facts(extractor, text):
     # a change noun the tagger calls an adjective, and "loss" (not the plural of "los")
     ("Police logged a 4 percent uptick in burglaries and a 30 percent loss of bicycles.",
      [("4 percent", 4, None, "percent", "=", "up"), ("30 percent", 30, None, "percent", "=", "down")]),
+    # letters glued to a number that are not a unit; ages after a name or "dies at"; "a pair of" counts the noun
+    ("The 76ers signed him before the 3D film premiered.", []),
+    ("Marta Ruiz, 52.", [("52", 52, None, "year of age", "=", None)]),
+    ("The museum was founded by Tom LaCalamita, 67, of Ohio.", [("67", 67, None, "year of age", "=", None)]),
+    ("The composer, who dies at 91, left 40 operas.",
+     [("91", 91, None, "year of age", "=", None), ("40 operas", 40, None, "opera", "=", None)]),
+    ("She bought a pair of boots and a couple of hats.",
+     [("a pair of boots", 2, None, "boot", "=", None), ("a couple of hats", 2, None, "hat", "=", None)]),
+    # a time with a spaced "a. m." and a street address with a direction letter are not quantities
+    ("The ferry leaves at 7 a. m. daily.", []),
+    ("The shop at 200 W. Harbor Blvd. sells 300 lamps.", [("300 lamps", 300, None, "lamp", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -266,6 +277,8 @@ def test_number_forms(extractor, text, want):
     ("At least nine miners died and 23 injured in the blast.", "23", "miner injured"),
     ("Police logged a 4 percent uptick in burglaries and a 30 percent loss of bicycles.", "4 percent", "burglaries"),
     ("Police logged a 4 percent uptick in burglaries and a 30 percent loss of bicycles.", "30 percent", "bicycles"),
+    # an age before the noun is another figure, not part of the subject
+    ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is
     ("Two brewers cut forecasts on Monday, with their stock down 6.2%.", "6.2%", "brewers stock"),
 ])

@@ -48,7 +48,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         objs = [c for c in span[-1].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
         if objs and objs[0].i - span.end <= 3:
             return objs[0]
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and not mention.is_word:
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and (
+            not mention.is_word or span.text.lower() in ("a pair", "a couple", "a dozen", "a score")):
         # "35m of its devices", "two of the deputies": a part of a counted whole
         objs = [c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if objs and objs[0].i - span.end <= 4 and not _is_time_word(objs[0]):
@@ -91,7 +92,7 @@ _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", 
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*old\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of|(?:died|dies|dying) at)\s*$", re.I)
 
 
 _AGE_UNITS = {"mo": "month", "we": "week", "da": "day"}
@@ -111,7 +112,7 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 
 
 # "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
-_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]+,\s*$")
+_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
 
 _SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][a-z'’-]+,\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
 
@@ -124,7 +125,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
         return m.end(), _AGE_UNITS.get(m.group("u").lower()[:2], "year")
     if span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
             and mention.value == int(mention.value) and 1 <= mention.value < 120 \
-            and re.match(r"\s*[,)]", text[mention.end:mention.end + 3]) \
+            and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3]) \
             and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who"))) \
@@ -193,6 +194,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         u = quantulum.unit_after(text, mention.end)
         if u is not None:
             unit, dimension, unit_end = u.name, u.dimension, mention.end + u.length
+        elif re.match(r"[A-Za-z]{1,4}\b", text[mention.end:mention.end + 5]) and not re.match(r"s\b", text[mention.end:]):
+            return None  # "the 76ers", "a 3D film": letters glued to a number that are not a unit
         else:
             noun = _counted_noun(span, mention)
             if noun is not None and (noun.tag_ == "NN" and (mention.maybe_year or _in_name(span, mention))

@@ -43,6 +43,9 @@ def phrase(noun: Token, quantity: Span) -> str:
                 and (tok.doc[tok.i - 2].like_num or tok.doc[tok.i - 2].lower_ in _NUMBER_WORDS) \
                 and lx.lemma(tok) not in TIME_NOUNS and not quantity.start <= tok.i - 2 < quantity.end:
             return  # "a four-cylinder engine": the cylinders are another figure
+        if not top and tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+                and lx.lemma(tok.doc[tok.i - 2]) in TIME_NOUNS:
+            return  # "the 36-year-old driver": an age, another figure
         for c in tok.lefts:
             if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
                 if not (c.nbor(-1).like_num or c.nbor(-1).lower_ in _NUMBER_WORDS) or lx.lemma(tok) in TIME_NOUNS:

@@ -39,7 +39,7 @@ BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS})\.?,?\s*$")
 AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS})\b|\s*(?:st|nd|rd|th)\b)")
 DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-TIME_RE = re.compile(r"^(?:\s?[ap]\.?m\.?(?!\w)|:\d\d|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
+TIME_RE = re.compile(r"^(?:\s?[ap]\.?\s?m\.?(?!\w)|:\d\d|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
 TIME_BEFORE_RE = re.compile(r"\d:$|\bat\s+$")
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:article|section|chapter|clause|no\.|nos\.|number|paragraph|page|pages|room|route|flight|"
@@ -50,7 +50,7 @@ LABEL_BEFORE_RE = re.compile(
     r"\s*#?\s*$",
     re.I,
 )
-ADDRESS_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)\b")
+ADDRESS_RE = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])")
 PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
 PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
 # "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
