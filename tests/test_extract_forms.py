@@ -189,6 +189,21 @@ def facts(extractor, text):
     # a time with a spaced "a. m." and a street address with a direction letter are not quantities
     ("The ferry leaves at 7 a. m. daily.", []),
     ("The shop at 200 W. Harbor Blvd. sells 300 lamps.", [("300 lamps", 300, None, "lamp", "=", None)]),
+    # "a third suspect" is an ordinal; "by a third" is the size of a movement
+    ("A third suspect, a 46-year-old man, was also arrested.", [("46-year-old", 46, None, "year of age", "=", None)]),
+    ("Prices rose by a fifth in March.", [("a fifth", 0.2, None, "", "=", "up")]),
+    # "make up", "speed up": phrasal verbs, not rises (but "shares picked up 5%" is one)
+    ("Women make up more than 47 percent of the workforce.", [("47 percent", 47, None, "percent", ">", None)]),
+    ("He asked lawmakers to speed up $387 million in spending.", [("$387 million", 387e6, None, "USD", "=", None)]),
+    ("Shares picked up 5% on Monday.", [("5%", 5, None, "percent", "=", "up")]),
+    # one name, then where the person is from: an age
+    ("He is charged with murder in the death of Kafoury, 63, of Warren.", [("63", 63, None, "year of age", "=", None)]),
+    ("Cases rose in Ohio, 12, of which 4 were new.", [("12", 12, None, "", "=", None), ("4", 4, None, "", "=", None)]),
+    # a second casualty verb whose object is left out; "species" is its own singular
+    ("The quake killed at least six people, injured almost 50 and damaged homes.",
+     [("six people", 6, None, "people", ">=", None), ("50", 50, None, "people", "~", None)]),
+    ("The law protects 1,400 species.", [("1,400 species", 1400, None, "species", "=", None)]),
+    ("That is what we had 20 or 30 years ago.", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -277,6 +292,9 @@ def test_number_forms(extractor, text, want):
     ("At least nine miners died and 23 injured in the blast.", "23", "miner injured"),
     ("Police logged a 4 percent uptick in burglaries and a 30 percent loss of bicycles.", "4 percent", "burglaries"),
     ("Police logged a 4 percent uptick in burglaries and a 30 percent loss of bicycles.", "30 percent", "bicycles"),
+    # "profit after tax" read as a clause by the parser
+    ("Profit after tax stood at $115 million last year.", "$115 million", "Profit after tax"),
+    ("The quake killed at least six people, injured almost 50 and damaged homes.", "50", "people injured"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

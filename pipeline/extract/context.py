@@ -59,7 +59,9 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
                 and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
-                and not any(x.lower_ in _NOT_BETWEEN or x.text in (")", "]", ";", ",", ":") for x in doc[span.end:h.i]) \
+                and not any(x.lower_ in _NOT_BETWEEN or x.text in (")", "]", ";", ",", ":")
+                            or x.pos_ == "CCONJ" and (x.nbor(1).tag_.startswith("VB") or x.nbor(1).lower_.endswith("ed"))
+                            for x in doc[span.end:h.i]) \
                 and not _other_count_between(doc, span, h, mention):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
@@ -114,6 +116,8 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 # "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
 _NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
 
+# "the death of Kafoury, 63, of Warren": one name, then where the person is from
+_LONE_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )(?<!\bnear )\b[A-Z][a-z'’-]*[a-z],\s*$")
 _SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][a-z'’-]+,\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
 
 
@@ -128,7 +132,9 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3]) \
             and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
-                                                       or span.doc[span.end + 1].lower_ in ("of", "from", "who"))) \
+                                                       or span.doc[span.end + 1].lower_ in ("of", "from", "who"))
+                 or _LONE_NAME_AGE.search(text[:mention.start])
+                 and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b)", text[mention.end:])) \
             and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
         return mention.end, "year"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
@@ -170,6 +176,9 @@ def _is_time_word(t: Token) -> bool:
 # "the death toll rose to five": a number word reached by a movement is a level, not a pronoun
 _WORD_LEVEL_BEFORE = re.compile(r"\b(?:risen|rose|rises|rising|climbed|climbs|jumped|increased|fell|fallen|dropped|"
                                 r"reached|reaches)\s+(?:to\s+)?(?:about\s+|around\s+|nearly\s+|at least\s+)?$", re.I)
+# "rose by a third", "cut by nearly half": a fraction that is the size of a movement
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+|around\s+)?$", re.I)
+_ORDINALS = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 # "half the condos", "a third of all voters": a fraction of a group named right after it
 _FRACTION_OF = re.compile(r"\s+(?:the|its|their|his|her|our|all|these|those)\s+(?!time\b)\w")
 
@@ -208,6 +217,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     t.like_num and all(x.pos_ == "ADJ" for x in doc[t.i + 1:span.start])
                     for t in doc[max(0, span.start - 3):span.start]):
                 return None  # "three new 787 Dreamliner jets": the count is "three"; 787 is part of the name
+            if noun is not None and mention.is_word and mention.value < 1 and span[-1].lower_ in _ORDINALS \
+                    and span[-1].dep_ == "amod" and span[-1].head.i >= span.end:
+                return None  # "a third suspect", "a fifth term": an ordinal, not a fraction
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
                 anchor = noun
@@ -217,7 +229,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # a year, or a score like "3-1"
             elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]) \
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
-                    and not (mention.value < 1 and _FRACTION_OF.match(text, mention.end)) \
+                    and not (mention.value < 1 and (_FRACTION_OF.match(text, mention.end) or _BY_BEFORE.search(
+                        text[max(0, mention.start - 30):mention.start]))) \
                     and not _ALTERNATIVE.match(text, mention.end):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price)
             elif _in_name(span, mention):
@@ -229,6 +242,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if unit in _PERIOD_UNITS and (_PERIOD_BEFORE.search(text[max(0, mention.start - 25):mention.start])
                                   or re.match(r"\s+ago\b|\s+of\s+(?:19|20)\d\d\b", text[unit_end:])):
         return None  # "the first nine months", "three weeks ago": the period of another figure
+    if dimension in ("", "number") and re.match(r"\s*(?:or|to|-|–)\s*[\d,.]+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b",
+                                  text[mention.end:]):
+        return None  # the "20" of "20 or 30 years ago": a time, not a quantity
     if mention.is_word and mention.value == 1 and re.match(r"\s+of\s", text[mention.end:]):
         return None  # "one of France's landmarks"
     if mention.is_word and mention.value == 0.5 and re.search(r"\b(?:first|second|1st|2nd|latter|former)\s+$",
@@ -267,7 +283,10 @@ _HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less
 # "set up 50 years ago", "made up 5%": the particle of a phrasal verb, not a movement
 _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|signed|pick|picked|give|gave|given|end|"
                          r"ended|back|backed|show|showed|shown|turn|turned|open|opened|take|took|taken|come|came|"
-                         r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split)\s+up\s+\S*\s*$")
+                         r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split|speed|speeds|sped|"
+                         r"speeding|free|freed|frees|freeing|use|used|uses|using|tie|tied|ties|tying|snap|snapped|"
+                         r"buy|bought|buying)\s+up\s+(?:(?:more|less|than|about|nearly|almost|around|some|over|"
+                         r"under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
 _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
@@ -285,7 +304,11 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
     if mention.dimension == "currency" and _RAISED_BEFORE.search(before):
         return None, False  # "it raised $12 billion": money raised, a level (but "raised it by $2 billion" is up)
-    if _UP_BEFORE.search(before) and not _PHRASAL_UP.search(before):
+    phrasal = _PHRASAL_UP.search(before)
+    if phrasal and re.match(r"(?:pick|end)", phrasal.group(0)) and (
+            mention.dimension == "percentage" or re.match(r"\s*(?:%|per ?cent|points?)\b", text[mention.end:])):
+        phrasal = None  # "shares picked up 5%", "the index ended up 2%": a rise
+    if _UP_BEFORE.search(before) and not phrasal:
         return "up", True
     if _DOWN_BEFORE.search(before):
         return "down", True

@@ -63,6 +63,9 @@ UP_FORMS = _forms(UP_VERBS) | UP_NOUNS | {"up", "higher"}
 DOWN_FORMS = _forms(DOWN_VERBS) | DOWN_NOUNS | {"down", "lower"}
 
 
+_SAME_PLURAL = {"species", "series", "means", "headquarters", "crossroads", "news", "barracks", "aircraft"}
+
+
 def lemma(tok) -> str:
     """A token's lemma, lower-cased. The extractor parses with spaCy's lemmatizer disabled (it is a tenth
     of the parse time) and lemmatizes on demand only the few tokens the readers look at."""
@@ -71,6 +74,8 @@ def lemma(tok) -> str:
     else:
         fn = tok.doc.user_data.get("newsfacts.lemmatize")
         out = fn(tok).lower() if fn is not None else tok.lower_
+    if tok.lower_ in _SAME_PLURAL:
+        return tok.lower_  # "species", "series": not "specie", "sery"
     if tok.lower_.endswith("ss") and out == tok.lower_[:-1]:
         return tok.lower_  # "loss" mistagged as a plural is not "los"
     return out

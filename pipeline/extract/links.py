@@ -54,12 +54,19 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
 _ELIDED = re.compile(r"^[^.;:!?()\d]{0,60}\band\s+(?:(?:at least|at most|about|around|nearly|some|almost|"
                      r"more than|over|another|a further|up to)\s+)?$", re.I)
 
+# "killed at least six people, injured almost 50": a second casualty verb whose object is left out
+_CASUALTY_VERB = re.compile(r"^\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|displaced|evacuated|arrested|rescued|"
+                            r"detained|hospitali[sz]ed|missing|dead)\s+(?:(?:at least|about|around|nearly|some|almost|"
+                            r"more than|over|another|a further|up to)\s+)?$", re.I)
+
 
 def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention) -> tuple[str, str] | None:
     """(unit, subject) of a bare number that counts what the count before it counts; else None."""
     if main is None or main.dimension != "count" or m.value_max is not None:
         return None
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
+    if main.unit not in ("times",) and (verb := _CASUALTY_VERB.match(between)):
+        return main.unit, f"{main.unit} {verb.group(1).lower()}"  # "killed six people, injured almost 50"
     if not _ELIDED.match(between) or main.unit in ("times",):
         return None
     nxt = next((t for t in doc if t.idx >= m.end), None)

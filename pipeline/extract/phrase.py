@@ -16,6 +16,7 @@ _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percenta
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
 _HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly"}  # "an estimated 5 million"
+_PRE_TAX = {"tax", "taxes", "taxation", "interest", "exceptionals", "items", "provisions"}
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -24,6 +25,11 @@ TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "a
 
 def phrase(noun: Token, quantity: Span) -> str:
     """The words naming ``noun``: its modifiers and of/in-phrases, without determiners, clauses or numbers."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].lower_ in ("before", "after") and lx.lemma(noun) in _PRE_TAX \
+            and doc[noun.i - 2].pos_ in ("NOUN", "PROPN") and not quantity.start <= noun.i - 2 < quantity.end:
+        head = doc[noun.i - 2]  # "profit after tax" mis-parsed as a clause: the profit, after tax
+        return " ".join((phrase(head, quantity) if head.i != noun.i else head.text, doc[noun.i - 1].text, noun.text))
     keep: list[Token] = []
 
     def visit(tok: Token, top: bool) -> None:
