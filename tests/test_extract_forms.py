@@ -204,6 +204,14 @@ def facts(extractor, text):
      [("six people", 6, None, "people", ">=", None), ("50", 50, None, "people", "~", None)]),
     ("The law protects 1,400 species.", [("1,400 species", 1400, None, "species", "=", None)]),
     ("That is what we had 20 or 30 years ago.", []),
+    # earthquake magnitudes in three spellings; a version in a name; an age range of children
+    ("A magnitude 6.4 tremor shook the port, the strongest since a 5.9 -magnitude quake in 2011.",
+     [("6.4", 6.4, None, "magnitude", "=", None), ("5.9 -magnitude", 5.9, None, "magnitude", "=", None)]),
+    ("The tremor measured 4.8 on the Richter scale.", [("4.8", 4.8, None, "magnitude", "=", None)]),
+    ("Supporters of Web 2.0 met in Leeds.", []),
+    ("A survey of 8-11 year-olds was published.", [("8-11 year-olds", 8, 11, "year of age", "=", None)]),
+    # a web address written with spaces around its slashes (as in the ECB+ corpus)
+    ("http: / / www. example. com / news / 2012 / 04 / 17 / council-votes-on-budget /", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -93,7 +93,7 @@ _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previou
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
-_AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*old\b", re.I)
+_AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*olds?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of|(?:died|dies|dying) at)\s*$", re.I)
 
 
@@ -161,7 +161,7 @@ def _count_unit(noun: Token) -> str:
         return f"{noun.nbor(-1).lower_} {noun.lower_.rstrip('s')}"  # "41,200 Model Ys"
     if noun.tag_ == "NNPS" and noun.lower_.endswith("s") and not noun.lower_.endswith("ss"):
         return noun.lower_[:-1]  # the tagger's lemma of a plural proper noun is the plural
-    return lx.lemma(noun)
+    return lx.lemma(noun).lstrip("-–")  # "a 5.6 -magnitude quake"
 
 
 _ALTERNATIVE = re.compile(r"-?\s+(?:or|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -199,6 +199,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif frac is not None:  # "a quarter of a percentage point"
         unit = "percentage point" if frac.group(1) else "basis point" if frac.group(2) else "percent"
         dimension, unit_end = "percentage", mention.end + frac.end()
+    elif not dimension and (re.search(r"\bmagnitude[ -]$", text[max(0, mention.start - 10):mention.start], re.I)
+                            or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
+        unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
     elif not dimension:
         u = quantulum.unit_after(text, mention.end)
         if u is not None:

@@ -143,6 +143,11 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]):
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word:
+        if re.fullmatch(r"\d\.0", m.group("n")) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
+                and not re.match(r"\s?(?:%|per)|[a-zA-Z]", after):
+            return None  # "Web 2.0", "Empire 2.0": a version in a name
+        if re.search(r"/\s*$", before[-3:]) and re.search(r"/\s*[A-Za-z][\w.-]*\s*/", before[-80:]) and re.search(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net)\s*/", s):
+            return None  # a number in a web address written with spaces ("www. x. com / video / 5212")
         if INDEX_BEFORE_RE.search(before[-16:]) and number.value in INDEX_SIZES and not re.match(r"\s?(?:%|per)", after):
             return None
         # Dates, times, ordinals, labels, addresses, list markers: not quantities.
