@@ -212,6 +212,33 @@ def facts(extractor, text):
     ("A survey of 8-11 year-olds was published.", [("8-11 year-olds", 8, 11, "year of age", "=", None)]),
     # a web address written with spaces around its slashes (as in the ECB+ corpus)
     ("http: / / www. example. com / news / 2012 / 04 / 17 / council-votes-on-budget /", []),
+    # a range open at the top; a starting level that takes the scale and currency of the level reached
+    ("Analysts put the bill at anywhere from $3 billion to more than $5 billion.",
+     [("$3 billion to more than $5 billion", 3e9, 5e9, "USD", ">", None)]),
+    ("Debt grew from 24.2 to 33 billion euros.",
+     [("24.2", 24.2e9, None, "EUR", "=", None), ("33 billion euros", 33e9, None, "EUR", "=", None)]),
+    # the unit from what the number is about: a count of the noun after "number of", an age
+    ("The number of asylum seekers in the camps reached 3.2 million last year.",
+     [("3.2 million", 3.2e6, None, "seeker", "=", None)]),
+    ("The median age of the crew was 41.", [("41", 41, None, "year of age", "=", None)]),
+    ("Police seized 300 rifles, 120 of which were stolen.",
+     [("300 rifles", 300, None, "rifle", "=", None), ("120", 120, None, "rifle", "=", None)]),
+    ("Three out of five nurses said they were exhausted.",
+     [("Three", 3, None, "nurse", "=", None), ("five nurses", 5, None, "nurse", "=", None)]),
+    ("Women aged between 30 and 45 were invited; residents over 70 get a free pass.",
+     [("30 and 45", 30, 45, "year of age", "=", None), ("70", 70, None, "year of age", ">", None)]),
+    # a hyphenated percent; euro cents in words; a suspended hyphen range
+    ("She owns a 15-percent share of the club.", [("15-percent", 15, None, "percent", "=", None)]),
+    ("The fare will rise by ten euro cents next month.", [("ten euro cents", 0.1, None, "EUR", "=", "up")]),
+    ("They signed a 10- to 15-year lease.", [("10- to 15-year", 10, 15, "year", "=", None)]),
+    # a rank is not a quantity; no day of a month is 214; a share in brackets is not the unit of the count
+    ("The club reached the top 10 for the first time.", []),
+    ("Last August, 214 pupils sat the exam.", [("214 pupils", 214, None, "pupil", "=", None)]),
+    ("Burglaries came second, with 74 (12.5 percent), after thefts.",
+     [("74", 74, None, "", "=", None), ("12.5 percent", 12.5, None, "percent", "=", None)]),
+    # a bare "$" in brackets after another dollar is the US dollar it converts to
+    ("HONG KONG (Reuters) - The fund closed at HK$8.40 ($1.08) on Friday.",
+     [("HK$8.40", 8.4, None, "HKD", "=", None), ("$1.08", 1.08, None, "USD", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

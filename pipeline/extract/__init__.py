@@ -192,6 +192,8 @@ class Extractor:
                     last = facts[-1] if len(facts) > first else None
                     gap = sent.text[last.end - sent.start:m.start] if last is not None else None
                     equivalent = gap is not None and EQUIVALENT.match(gap) is not None
+                    if equivalent and unit == last.unit != "USD" and r.unit == "USD" and bare_dollar(sent.text, m):
+                        unit = "USD"  # "HK$12.56 ($1.62)": the conversion is to US dollars
                     direction, approx = r.direction, m.approx
                     if equivalent:
                         # an equivalent in brackets or after ", or" ("80 trillion yen ($700 billion)") is about what
@@ -211,7 +213,7 @@ class Extractor:
                         subject = np
                         if direction is None and last.direction is not None:
                             direction, kind = last.direction, last.kind
-                    elif elided is not None:
+                    elif elided is not None and elided[1]:
                         subject = elided[1]
                     else:
                         prev_subject = last.subject if last is not None else ""

@@ -54,12 +54,15 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         objs = [c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if objs and objs[0].i - span.end <= 4 and not _is_time_word(objs[0]):
             return objs[0]
+    out_of = re.match(r"\s+out of\s+(?:\d[\d,.]*|[a-z]+)\s+(\w+)", doc.text[span.end_char:span.end_char + 40])
+    if out_of and span.end + 3 < len(doc) and doc[span.end + 3].pos_ == "NOUN" and doc[span.end + 3].text == out_of.group(1):
+        return doc[span.end + 3]  # "four out of six deals": both count deals
     for t in span:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
                 and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
-                and not any(x.lower_ in _NOT_BETWEEN or x.text in (")", "]", ";", ",", ":")
+                and not any(x.lower_ in _NOT_BETWEEN or x.text in ("(", ")", "]", ";", ",", ":")
                             or x.pos_ == "CCONJ" and (x.nbor(1).tag_.startswith("VB") or x.nbor(1).lower_.endswith("ed"))
                             for x in doc[span.end:h.i]) \
                 and not _other_count_between(doc, span, h, mention):
@@ -94,7 +97,9 @@ _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", 
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*olds?\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of|the age of|age of|(?:died|dies|dying) at)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying) at"
+                         r"|(?:people|persons|adults|children|men|women|those|residents|workers|voters|drivers|patients)"
+                         r"\s+(?:over|under|above|below|older than|younger than))\s*$", re.I)
 
 
 _AGE_UNITS = {"mo": "month", "we": "week", "da": "day"}
@@ -225,11 +230,15 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "a third suspect", "a fifth term": an ordinal, not a fraction
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
+                if span.end < len(doc) and doc[span.end].lower_ == "out":
+                    unit_end = mention.end  # "four out of six deals": the six deals are the next figure
                 anchor = noun
                 if noun.lower_ == "times" and all(x.like_num or x.lower_ in ("or", "to", "-") for x in span.doc[span.end:noun.i]):
                     unit, dimension = "times", "ratio"  # "three times higher", "raised rates three times"
             elif mention.maybe_year or mention.dash_range:
                 return None  # a year, or a score like "3-1"
+            elif re.search(r"\b(?:top|bottom)\s+$", text[max(0, mention.start - 8):mention.start], re.I):
+                return None  # "broke into the top 20": a rank
             elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]) \
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
                     and not (mention.value < 1 and (_FRACTION_OF.match(text, mention.end) or _BY_BEFORE.search(
@@ -275,7 +284,31 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
     qspan = span if dimension == "count" else (span_tokens(doc, mention.start, unit_end) or span)
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
+    if dimension == "number" and not unit and subject:
+        unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
     return Reading(unit, dimension, unit_end, direction, kind, subject, per)
+
+
+_COUNT_NOUNS = {"number", "total", "tally", "count"}
+
+
+def _unit_from_subject(doc: Doc, subject: str) -> tuple[str, str] | None:
+    """The unit a bare number takes from what it is about: "the number of refugees ... 5.1 million" counts
+    refugees; "their average age was 58" is an age."""
+    words = subject.lower().split()
+    head = words[:words.index("of")] if "of" in words else words
+    if head and head[-1] == "age" and len(head) <= 3:
+        return "year of age", "age"  # "the median age of the crew was 41"
+    if "of" not in words or not _COUNT_NOUNS & set(words[:words.index("of")]):
+        return None
+    for t in doc:
+        if t.lower_ in _COUNT_NOUNS:
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
+                    if objs and objs[0].text in subject:
+                        return _count_unit(objs[0]), "count"
+    return None
 
 
 _FORECAST_NOUNS = {"estimate", "forecast", "target", "expectation", "projection", "consensus", "guidance"}

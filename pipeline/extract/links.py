@@ -65,6 +65,9 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     if main is None or main.dimension != "count" or m.value_max is not None:
         return None
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
+    if main.unit not in ("times",) and re.match(r"\s+of\s+(?:which|whom|them|those)\b", sentence[m.end:]) \
+            and re.fullmatch(r"[^.;:!?()\d]{0,60}", between):
+        return main.unit, ""  # "1,031 offences were recorded, 923 of which ...": the subject from the parse
     if main.unit not in ("times",) and (verb := _CASUALTY_VERB.match(between)):
         return main.unit, f"{main.unit} {verb.group(1).lower()}"  # "killed six people, injured almost 50"
     if not _ELIDED.match(between) or main.unit in ("times",):

@@ -18,7 +18,7 @@ NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
 _LONG_SCALES = "|".join(sorted((s for s in SCALES if s not in SHORT_SCALES), key=len, reverse=True))
 SCALE_RE = re.compile(rf"(?:[ \u00a0-]?(?P<long>(?i:{_LONG_SCALES}))\b|(?P<short>[kKmMbB]|tr)(?![\w]))")
 PERCENT_RE = re.compile(
-    r"\s?(?:(?P<pp>percentage[ -]points?|pct[ .]?pts?\b|ppts?\b|pp\b)"
+    r"(?:\s|-(?=per))?(?:(?P<pp>percentage[ -]points?|pct[ .]?pts?\b|ppts?\b|pp\b)"
     r"|(?P<bp>basis[ -]points?|bps\b|bp\b)"
     r"|(?P<pc>%|per[ -]?cent\b|pct\b\.?|(?<=\d)pc\b))",
     re.I,
@@ -31,7 +31,7 @@ MINOR_RE = re.compile(r"(?:[ \u00a0](?P<major>euro|us|u\.s\.|canadian|australian
                       r"|(?P<p>p)(?![\w]))", re.I)
 _MINOR_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
 PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
-RANGE_SEP_RE = re.compile(r"\s?(?P<sep>-|–|—|to|and)\s?")
+RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  # and "a 20- to 25-year deal"
 
 MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
@@ -65,7 +65,7 @@ GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES
 LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
-     r"surpass(?:ed|ing|es)?|(?<!\bon )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
+     r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
     (r"at least|no (?:less|fewer) than|a minimum of|or more", ">="),
     (r"(?<!\bno )(?:less|fewer|lower|smaller) than|under the age of|under|below|just under|short of|south of", "<"),
     (r"(?<!\blead )(?<!\brun )(?<!\bbuild )(?<!\bleading )(?<!\brunning )up to|no more than|not more than|at most|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
@@ -155,8 +155,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             return None
         if re.match(r"['’]?s\b", after) and number.value % 10 == 0 and (number.value < 100 or 1000 <= number.value <= 2100):
             return None  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
-        if BEFORE_DATE_RE.search(before[-12:]) or AFTER_DATE_RE.match(after):
-            return None
+        if BEFORE_DATE_RE.search(before[-12:]) and (number.value <= 31 or 1000 <= number.value <= 2100) \
+                or AFTER_DATE_RE.match(after):
+            return None  # "June 9", "May 2016" (but "last July, 86 people": no day is 86)
         if number.value <= 31 and (DAY_RANGE_RE.search(before[-24:])
                                    or re.fullmatch(r"\d{1,2}\.\d{1,2}", m.group("n")) and re.match(r"\.(?:19|20)\d\d\b", after)):
             return None  # "between March 19 and 22", "19.03.2017": days of a date
@@ -208,7 +209,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     elif cur is None and (sym := SYMBOL_SUFFIX_RE.match(s, end)) and not re.match(r"\s?\d", s[sym.end():sym.end() + 2]):
         cur = money.code_for_prefix(sym.group("sym"))
         mention.end = sym.end()
-    elif minor and not mention.scaled and not is_word and (minor.group("minor") or cur is None):
+    elif minor and not mention.scaled and (not is_word or minor.group("minor")) and (minor.group("minor") or cur is None):
         cur = "GBP" if (minor.group("minor") or "p").lower() in ("pence", "p") else \
             _MINOR_OF.get((minor.group("major") or "us").lower(), "USD")  # "50 euro cents" -> EUR 0.50
         mention.value /= 100
@@ -236,16 +237,20 @@ def _range_ok(sep: str, before: str) -> bool:
             return True  # "prices range from $5 to $7"
         if re.search(r"\bfrom\s+(?:\S+\s?)?$", before[-30:], re.I):
             # "flats from $640,000 to $2 million" is a range; "sales rose from 5 to 7" is a movement
-            return not re.search(_MOVES.replace("(?:\\S+\\s?)?$", "").replace("from|", ""), before[-90:], re.I)
+            return not re.search(_MOVE_WORDS.replace("from|", ""), before[-90:], re.I)
         return not re.search(_MOVES, before[-30:], re.I)
     return True
 
 
 # A number after these is a change or a starting level, so "X to Y" is a movement, not a range.
-_MOVES = (r"\b(?:from|rose|rise|rises|rising|fell|fall|falls|falling|increased|decreased|grew|climbed|dropped|"
+_MOVE_WORDS = (r"\b(?:from|rose|rise|rises|rising|fell|fall|falls|falling|increased|decreased|grew|climbed|dropped|"
           r"jumped|declined|raised|cut|lowered|boosted|reduced|added|gained|advanced|soared|surged|slipped|slid|"
           r"edged|plunged|tumbled|sank|lost|shed|eased|dipped|rallied|slumped|upgraded|downgraded|lifted|"
-          r"trimmed|hiked|up|down)\s+(?:by\s+)?(?:\S+\s?)?$")
+          r"trimmed|hiked|up|down|increases?|increasing|decreases?|decreasing|grows?|growing|climbs?|climbing|"
+          r"drops?|dropping|jumps?|jumping|declines?|declining|raises?|raising|cuts|cutting|lowers?|lowering|"
+          r"reduces?|reducing|adds?|adding|gains?|gaining|boosts?|boosting|lifts?|lifting|trims?|trimming|"
+          r"hikes?|hiking)\s+(?:by\s+)?")
+_MOVES = _MOVE_WORDS + r"(?:(?!of\b)\S+\s?)?$"  # but "cuts of 3% to 6%" is a range
 
 
 _VAGUE = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -322,7 +327,11 @@ def scan(s: str) -> list[Mention]:
             first.scaled = True
         # A range: "10 to 20 billion", "5-7%", "between 5% and 7%", "$10 to $20 billion", "2012-13".
         rm = RANGE_SEP_RE.match(s, first.end)
-        nm = (NUM2_RE.match(s, rm.end()) or _after_prefix(s, rm.end())) if rm else None
+        open_range = False
+        open_top = re.match(r"(?:more than|over|at least)\s+", s[rm.end():rm.end() + 12]) \
+            if rm and rm.group("sep") == "to" else None  # "from $12 billion to more than $20 billion"
+        at = rm.end() + (open_top.end() if open_top else 0) if rm else 0
+        nm = (NUM2_RE.match(s, at) or _after_prefix(s, at)) if rm else None
         ok = nm and _range_ok(rm.group("sep"), s[:first.start])
         if nm and not ok and rm.group("sep") == "to" and not first.dimension and not first.scaled \
                 and re.search(r"\bby\s+(?:about\s+|some\s+|roughly\s+)?$", s[max(0, first.start - 20):first.start]):
@@ -331,6 +340,22 @@ def scan(s: str) -> list[Mention]:
             ok = peek is not None and (peek.dimension or peek.scaled or re.match(r"\s?[A-Za-z°]", s[peek.end:peek.end + 2])) \
                 and peek.value_max is None \
                 and first.value < _read(nm).value <= 3 * first.value
+        if nm and not ok and rm.group("sep") == "to" and not first.dimension and not first.scaled \
+                and not first.maybe_year and first.value_max is None and 0 < first.value < 1000 \
+                and re.search(r"\bfrom\s+$", s[max(0, first.start - 6):first.start], re.I):
+            # "rose from 1.2 to 1.5 million": the starting level is in millions too
+            to, raw = _one(s, nm, check_context=False), _read(nm)
+            if to is not None and not to.scaled and (r2 := RANGE_SEP_RE.match(s, to.end)) \
+                    and (n2 := NUM2_RE.match(s, r2.end())):
+                to, raw = _one(s, n2, check_context=False), _read(n2)  # "from 24.2 to 33-35 billion euros"
+            if to is not None and to.scaled and raw is not None and raw.value > 0 \
+                    and raw.value / 10 <= first.value <= raw.value * 10:
+                factor = to.value / raw.value
+                first.value = _clean(first.value * factor)
+                first.half_step *= factor
+                first.scaled = True
+                if to.dimension:
+                    first.unit, first.dimension = to.unit, to.dimension
         if ok:
             second = _one(s, nm, check_context=False)
             dash = rm.group("sep") in "-–—"
@@ -359,6 +384,7 @@ def scan(s: str) -> list[Mention]:
                     first.end = second.end
                     first.dash_range = dash
                     first.maybe_year = False
+                    open_range = bool(open_top)
         mm = re.search(r"\bminus[\s-]+$", s[max(0, first.start - 8):first.start], re.I)
         if mm and first.value > 0:
             first.start -= len(mm.group(0))  # "minus 0.1 percent"
@@ -381,6 +407,8 @@ def scan(s: str) -> list[Mention]:
             first.scaled = True
             pos = max(pos, first.end)
         _hedge(s, first)
+        if open_range:
+            first.approx = ">" if first.approx == "=" else first.approx  # at least the low end, no upper bound
         out.append(first)
         pos = max(pos, first.end)
     if phrases:
