@@ -239,6 +239,15 @@ def facts(extractor, text):
     # a bare "$" in brackets after another dollar is the US dollar it converts to
     ("HONG KONG (Reuters) - The fund closed at HK$8.40 ($1.08) on Friday.",
      [("HK$8.40", 8.4, None, "HKD", "=", None), ("$1.08", 1.08, None, "USD", "=", None)]),
+    # a currency name joined by a hyphen; a magnitude "of"; a weekday after a score is not what it counts
+    ("The bistro offers 30-euro lunches and 50-euro dinners.",
+     [("30-euro", 30, None, "EUR", "=", None), ("50-euro", 50, None, "EUR", "=", None)]),
+    ("A tremor with a preliminary magnitude of 3.9 hit the valley.", [("3.9", 3.9, None, "magnitude", "=", None)]),
+    ("The guard scored 24 Saturday night.", [("24", 24, None, "", "=", None)]),
+    # times in capitals or with a space after the colon; a list marker after a colon; "No. 1" is a rank
+    ("Posted on May 2, 2012, 6: 15 PM EDT by staff.", []),
+    ("The plan rests on three pillars: 1.", [("three pillars", 3, None, "pillar", "=", None)]),
+    ("The No. 3 seed lost to the No. 14 seed.", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -98,7 +98,9 @@ class Extractor:
         doc = self.splitter.make_doc(para)
         starts, seen = [0], False
         for tok in doc:
-            boundary = tok.text in self._punct
+            boundary = tok.text in self._punct and not (
+                tok.text == "." and tok.i > 0 and doc[tok.i - 1].text in _LABEL_ABBREVIATIONS
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)  # "the No. 1 seed"
             if seen and not tok.is_punct and not boundary:
                 starts.append(tok.i)
                 seen = False
@@ -242,6 +244,9 @@ class Extractor:
                 share_backwards(facts[first:], text)
                 respectively(doc, facts[first:], sent.start)
             yield facts
+
+
+_LABEL_ABBREVIATIONS = {"No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "Pt", "Para"}  # capitalised: "no. 12 people" may end a sentence
 
 
 @functools.lru_cache(maxsize=4)

@@ -175,7 +175,8 @@ _ALTERNATIVE = re.compile(r"-?\s+(?:or|to)\s+(?:\d|(?:two|three|four|five|six|se
 
 def _is_time_word(t: Token) -> bool:
     return t.lower_ in {"january", "february", "march", "april", "may", "june", "july", "august",
-                        "september", "october", "november", "december", "am", "pm", "a.m.", "p.m."}
+                        "september", "october", "november", "december", "am", "pm", "a.m.", "p.m.",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 # "the death toll rose to five": a number word reached by a movement is a level, not a pronoun
@@ -204,7 +205,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif frac is not None:  # "a quarter of a percentage point"
         unit = "percentage point" if frac.group(1) else "basis point" if frac.group(2) else "percent"
         dimension, unit_end = "percentage", mention.end + frac.end()
-    elif not dimension and (re.search(r"\bmagnitude[ -]$", text[max(0, mention.start - 10):mention.start], re.I)
+    elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
                             or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
     elif not dimension:

@@ -23,7 +23,7 @@ PERCENT_RE = re.compile(
     r"|(?P<pc>%|per[ -]?cent\b|pct\b\.?|(?<=\d)pc\b))",
     re.I,
 )
-NAME_RE = re.compile(rf"[ \u00a0]?(?P<name>{money.NAME_PATTERN})\b", re.I)
+NAME_RE = re.compile(rf"(?:[ \u00a0]|-(?=[a-z]))?(?P<name>{money.NAME_PATTERN})\b", re.I)
 # "1,200€", "350 €": a currency symbol written after the amount (continental style)
 SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₩₽₺₪₦₱$])(?![\w$€£¥])")
 ISO_SUFFIX_RE = re.compile(rf"[ \u00a0]?(?P<iso>{'|'.join(sorted(money.ISO_CODES))})\b")
@@ -39,7 +39,7 @@ BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS})\.?,?\s*$")
 AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS})\b|\s*(?:st|nd|rd|th)\b)")
 DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-TIME_RE = re.compile(r"^(?:\s?[ap]\.?\s?m\.?(?!\w)|:\d\d|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
+TIME_RE = re.compile(r"^(?:\s?[apAP]\.?\s?[mM]\.?(?!\w)|:\s?\d\d\b|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
 TIME_BEFORE_RE = re.compile(r"\d:$|\bat\s+$")
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:article|section|chapter|clause|no\.|nos\.|number|paragraph|page|pages|room|route|flight|"
@@ -62,7 +62,7 @@ INDEX_BEFORE_RE = re.compile(
     r"Fortune|DAX|CAC|ASX|Hang Seng|Sensex|Nifty|MSCI \w+|Topix|KOSPI|IBEX|AEX|SMI|FTSE MIB)[ -]?$", re.I)
 INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM)$")
-LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
+LIST_MARKER_RE = re.compile(r"(?:^|\n|:)\s*$")  # and "three factors: 1. ..."
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
      r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
@@ -151,7 +151,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if INDEX_BEFORE_RE.search(before[-16:]) and number.value in INDEX_SIZES and not re.match(r"\s?(?:%|per)", after):
             return None
         # Dates, times, ordinals, labels, addresses, list markers: not quantities.
-        if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:$", before[-3:]):
+        if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:\s?$", before[-4:]):
             return None
         if re.match(r"['’]?s\b", after) and number.value % 10 == 0 and (number.value < 100 or 1000 <= number.value <= 2100):
             return None  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
