@@ -271,7 +271,7 @@ def test_number_forms(extractor, text, want):
     ("Closing: Euro Stoxx 50 -0.4% IBEX -2.2% AEX +0.9%.", "-2.2%", "IBEX"),
     ("Owners receive C $9 (US $6.60) per share in cash.", "C $9", "Owners"),
     ("Officials expect economic growth of 2.1% this year.", "2.1%", "economic growth"),
-    ("The refinery will make 4.7m tonnes of diesel a year.", "4.7m tonnes", "diesel"),
+    ("The refinery will make 4.7m tonnes of diesel a year.", "4.7m tonnes", "refinery diesel"),
     ("Its software is used by 45% of the Fortune 500.", "45%", "Fortune 500"),
     # whose count: the clause subject, through "said it would" and "announced plans to"
     ("The retailer said it would close 120 stores.", "120 stores", "retailer stores"),
@@ -339,6 +339,9 @@ def test_number_forms(extractor, text, want):
     # "profit after tax" read as a clause by the parser
     ("Profit after tax stood at $115 million last year.", "$115 million", "Profit after tax"),
     ("The quake killed at least six people, injured almost 50 and damaged homes.", "50", "people injured"),
+    # whose the measured thing is: the subject of a verb that holds, earns or changes it
+    ("The retailer expects an operating profit of $40 million this year.", "$40 million", "retailer operating profit"),
+    ("The speaker comes with a 10 W charger.", "10 W", "speaker charger"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

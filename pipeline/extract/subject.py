@@ -278,7 +278,9 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
         if h.pos_ in ("VERB", "AUX"):
             owner = _owner(h) if count else _verb_subject(h)
             if owner is None or owner.i in {x.i for x in noun.subtree} or noun.i in {x.i for x in owner.subtree} \
-                    or holds(owner, quantity) or owner.pos_ != "PROPN" and not (count and owner.pos_ == "NOUN") \
+                    or holds(owner, quantity) or owner.pos_ != "PROPN" and not (
+                        owner.pos_ == "NOUN" and (count or lx.lemma(h) in _HOLDER_VERBS)
+                        and lx.lemma(owner) not in lx.QUANTITY_NOUNS and lx.lemma(owner) not in _NOT_OWNERS) \
                     or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
                 return named
             who = phrase(owner, quantity)
@@ -287,6 +289,15 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
             return f"{who} {named}"
         t = h
     return named
+
+
+# verbs whose subject holds, earns or changes the measured thing: "the company expects a net profit of ...",
+# "the tablet comes with a 5 W charger", "defence firms increased production by 10%"
+_HOLDER_VERBS = {"have", "post", "report", "book", "earn", "record", "expect", "project", "forecast", "offer", "come",
+                 "sell", "produce", "increase", "raise", "lose", "target", "generate", "make", "boost", "cut",
+                 "reduce", "lift", "hold", "own", "pay", "receive", "invest", "spend", "feature", "get"}
+_NOT_OWNERS = {"money", "amount", "official", "people", "analyst", "economist", "expert", "report", "survey",
+               "study", "data", "figure", "statistic", "plan", "budget", "bill", "law", "sale", "share", "price"}
 
 
 def _of_phrase(quantity: Span) -> Token | None:
