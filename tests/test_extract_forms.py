@@ -248,6 +248,16 @@ def facts(extractor, text):
     ("Posted on May 2, 2012, 6: 15 PM EDT by staff.", []),
     ("The plan rests on three pillars: 1.", [("three pillars", 3, None, "pillar", "=", None)]),
     ("The No. 3 seed lost to the No. 14 seed.", []),
+    # unit letters that are currencies in a sentence about prices, and temperatures written with a spaced letter
+    ("A taxi to the airport costs about 350 R.", [("350 R", 350, None, "ZAR", "~", None)]),
+    ("The meal cost 420 kn, and the ferry sailed at 14 kn.",
+     [("420 kn", 420, None, "HRK", "=", None), ("14 kn", 14, None, "knot", "=", None)]),
+    ("Overnight temperatures fell to -7 C and water froze at 32 F.",
+     [("-7 C", -7, None, "celsius", "=", None), ("32 F", 32, None, "fahrenheit", "=", None)]),
+    # a bare amount before a bracketed conversion at the same rate is in the currency converted before it
+    ("It lists at 3,150,000 yen ($28,700) for the hybrid and 2,980,000 ($27,150) for the petrol model.",
+     [("3,150,000 yen", 3150000, None, "JPY", "=", None), ("$28,700", 28700, None, "USD", "=", None),
+      ("2,980,000", 2980000, None, "JPY", "=", None), ("$27,150", 27150, None, "USD", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -21,8 +21,8 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, elided_count, gapped_subject, respectively,
-                    share_backwards, shared_unit)
+from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, elided_count,
+                    gapped_subject, respectively, share_backwards, shared_unit)
 from .period import find_period
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -242,6 +242,7 @@ class Extractor:
                     if dimension != "number" and not equivalent:
                         main = facts[-1]
                 share_backwards(facts[first:], text)
+                bracket_currency(facts[first:], text)
                 respectively(doc, facts[first:], sent.start)
             yield facts
 

@@ -210,7 +210,13 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
     elif not dimension:
         u = quantulum.unit_after(text, mention.end)
-        if u is not None:
+        letter = re.match(r" ?(?:°\s?)?([CF])(?!\w|\.\w)", text[mention.end:mention.end + 5])
+        if u is not None and u.name in _MONEY_LOOKALIKES and _MONEY_CUES.search(_clause_before(text, mention.start)):
+            unit, dimension, unit_end = _MONEY_LOOKALIKES[u.name], "currency", mention.end + u.length
+        elif u is None and letter and _TEMPERATURE_CUES.search(text):
+            unit = "celsius" if letter.group(1) == "C" else "fahrenheit"  # "the melting point is 12 C"
+            dimension, unit_end = "temperature", mention.end + letter.end()
+        elif u is not None:
             unit, dimension, unit_end = u.name, u.dimension, mention.end + u.length
         elif re.match(r"[A-Za-z]{1,4}\b", text[mention.end:mention.end + 5]) and not re.match(r"s\b", text[mention.end:]):
             return None  # "the 76ers", "a 3D film": letters glued to a number that are not a unit
@@ -288,6 +294,20 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
     return Reading(unit, dimension, unit_end, direction, kind, subject, per)
+
+
+# unit symbols that are currencies in a sentence about prices: "18 R" is rand, "150 kn" is kuna
+_MONEY_LOOKALIKES = {"roentgen": "ZAR", "knot": "HRK"}
+_MONEY_CUES = re.compile(r"\b(?:costs?|costing|price[sd]?|pa(?:y|id|ys)|fees?|tickets?|fares?|salar(?:y|ies)|wages?|"
+                         r"worth|sp[ea]nt|spend|bought|buy|sold|sell|charge[sd]?|earn(?:s|ed)?|rent|pricey|cheap)\b", re.I)
+_TEMPERATURE_CUES = re.compile(r"\b(?:temperatures?|degrees?|melt\w*|boil\w*|freez\w*|heat|cold|warm\w*|hot|"
+                               r"weather|forecast|thermometer)\b", re.I)
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause that leads up to ``pos`` ("the ferry sailed at" in "Dinner cost 420 kn, and
+    the ferry sailed at 14 kn")."""
+    before = text[max(0, pos - 80):pos]
+    cut = list(re.finditer(r",\s+(?:and|but|while|whereas)\s|;", before))
+    return before[cut[-1].end():] if cut else before
 
 
 _COUNT_NOUNS = {"number", "total", "tally", "count"}

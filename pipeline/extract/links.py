@@ -3,6 +3,7 @@ hedge, a clause without its verb ("and exports 7%") names its own figure, a bare
 figure that has a unit takes that unit, a suspended hyphen ("10- or 11-inch") takes the unit after it."""
 from __future__ import annotations
 
+import math
 import re
 
 from ..schema import Fact
@@ -102,6 +103,21 @@ def share_backwards(facts: list[Fact], text: str) -> None:
             a.unit, a.dimension = b.unit, b.dimension
         elif a.dimension == "currency" and b.dimension == "rate" and EQUIVALENT.match(gap) and " per " in b.unit:
             a.unit, a.dimension = money.rate_unit(a.unit, "currency", b.unit.split(" per ", 1)[1]), "rate"
+
+
+def bracket_currency(facts: list[Fact], text: str) -> None:
+    """A bare amount followed by a bracketed conversion, after an amount in a currency converted the same way:
+    "2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the CVT" -- the 2,380,000 is yen too."""
+    for i, (f, g) in enumerate(zip(facts, facts[1:])):
+        if f.dimension != "number" or f.unit or g.dimension != "currency" \
+                or not re.fullmatch(r"\s*\(\s*", text[f.end:g.start]):
+            continue
+        for e, e2 in zip(facts[:i], facts[1:i]):
+            if e.dimension == "currency" and e2.unit == g.unit != e.unit \
+                    and re.fullmatch(r"\s*\(\s*", text[e.end:e2.start]) and e2.value and g.value \
+                    and abs(math.log((f.value / g.value) / (e.value / e2.value))) < 0.2:  # the same exchange rate
+                f.unit, f.dimension = e.unit, "currency"
+                break
 
 
 def gapped_subject(doc, gap: str, gap_start: int) -> str:
