@@ -258,6 +258,12 @@ def facts(extractor, text):
     ("It lists at 3,150,000 yen ($28,700) for the hybrid and 2,980,000 ($27,150) for the petrol model.",
      [("3,150,000 yen", 3150000, None, "JPY", "=", None), ("$28,700", 28700, None, "USD", "=", None),
       ("2,980,000", 2980000, None, "JPY", "=", None), ("$27,150", 27150, None, "USD", "=", None)]),
+    # "-plus" is at least; a beta number, a stock code and the year of a named event are labels
+    ("She has coached for three-plus seasons.", [("three-plus seasons", 3, None, "season", ">=", None)]),
+    ("The flaw was found in the Beta 3 build of the browser.", []),
+    ("Acme Storage (TWSE: 2496) makes disk arrays.", []),
+    ("The 2012 Olympics drew 9,000 volunteers.", [("9,000 volunteers", 9000, None, "volunteer", "=", None)]),
+    ("It has clients including over than 60% of large banks.", [("60%", 60, None, "percent", ">", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

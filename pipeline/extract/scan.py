@@ -46,7 +46,8 @@ LABEL_BEFORE_RE = re.compile(
     r"model|version|grade|phase|round|episode|season|vol\.|issue|item|rule|resolution|highway|interstate|"
     r"channel|platform|gate|terminal|apartment|suite|floor|lot|covid|type|class|category|tier|stage|part|"
     r"act|title|amendment|row|seat|bus|line|district|ward|zone|precinct|exit|pier|batch|code|ref\.?|"
-    r"chart|table|figure|fig\.|appendix|annex|psalm|verse|world war|ww|formula|boeing|airbus|iphone|galaxy)"
+    r"chart|table|figure|fig\.|appendix|annex|psalm|verse|world war|ww|formula|boeing|airbus|iphone|galaxy|"
+    r"beta|alpha)"
     r"\s*#?\s*$",
     re.I,
 )
@@ -64,7 +65,7 @@ INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 40
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM)$")
 LIST_MARKER_RE = re.compile(r"(?:^|\n|:)\s*$")  # and "three factors: 1. ..."
 HEDGES = [  # (pattern before the number, approx, kind of bound)
-    (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
+    (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) th[ae]n|over than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
      r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
     (r"at least|no (?:less|fewer) than|a minimum of|or more", ">="),
     (r"(?<!\bno )(?:less|fewer|lower|smaller) than|under the age of|under|below|just under|short of|south of", "<"),
@@ -161,7 +162,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if number.value <= 31 and (DAY_RANGE_RE.search(before[-24:])
                                    or re.fullmatch(r"\d{1,2}\.\d{1,2}", m.group("n")) and re.match(r"\.(?:19|20)\d\d\b", after)):
             return None  # "between March 19 and 22", "19.03.2017": days of a date
-        if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after):
+        if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
             return None
         if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
             return None  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"
@@ -436,6 +437,8 @@ def _hedge(s: str, mention: Mention) -> None:
         mention.approx = "<="
     elif re.match(r"\s*\+(?!\w)", tail):
         mention.approx = ">="
+    elif re.match(r"-plus\b", tail) and not mention.dimension:
+        mention.approx, mention.end = ">=", mention.end + 5  # "three-plus seasons"
 
 
 def _after_prefix(s: str, pos: int):
