@@ -264,6 +264,14 @@ def facts(extractor, text):
     ("Acme Storage (TWSE: 2496) makes disk arrays.", []),
     ("The 2012 Olympics drew 9,000 volunteers.", [("9,000 volunteers", 9000, None, "volunteer", "=", None)]),
     ("It has clients including over than 60% of large banks.", [("60%", 60, None, "percent", ">", None)]),
+    # phone numbers with a bracketed country code or a six-digit local part; an emergency number; a time stamp
+    ("For details call (+31) 20 555 01 23 or 0800 123456 today.", []),
+    ("A neighbour heard shouting and dialled 999.", []),
+    ("21.40 Polls close in the north, and counting begins.", []),
+    # "its growing 5G network": an adjective, not a rise; an age limit and a life expectancy are ages
+    ("The carrier is adding cities to its growing 5G network.", [("5G", 5, None, "generation wireless", "=", None)]),
+    ("The party scrapped its upper age limit of 75 for candidates.", [("75", 75, None, "year of age", "=", None)]),
+    ("Life expectancy for men in the district is around 76.", [("76", 76, None, "year of age", "~", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

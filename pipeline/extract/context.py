@@ -317,9 +317,10 @@ def _unit_from_subject(doc: Doc, subject: str) -> tuple[str, str] | None:
     """The unit a bare number takes from what it is about: "the number of refugees ... 5.1 million" counts
     refugees; "their average age was 58" is an age."""
     words = subject.lower().split()
-    head = words[:words.index("of")] if "of" in words else words
-    if head and head[-1] == "age" and len(head) <= 3:
-        return "year of age", "age"  # "the median age of the crew was 41"
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in", "at", "among")), len(words))
+    head = words[:cut]  # "life expectancy for women in Leeds" -> "life expectancy"
+    if "age" in head and len(head) <= 4 or head and head[-1] == "expectancy":
+        return "year of age", "age"  # "the median age of the crew was 41", "an upper age limit of 70"
     if "of" not in words or not _COUNT_NOUNS & set(words[:words.index("of")]):
         return None
     for t in doc:
@@ -365,6 +366,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if phrasal and re.match(r"(?:pick|end)", phrasal.group(0)) and (
             mention.dimension == "percentage" or re.match(r"\s*(?:%|per ?cent|points?)\b", text[mention.end:])):
         phrasal = None  # "shares picked up 5%", "the index ended up 2%": a rise
+    if re.search(r"\b(?:its|the|a|an|their|his|her|our|this|that)\s+(?:growing|rising|falling|increasing|declining|"
+                 r"shrinking|expanding|dwindling)\s+$", before):
+        return None, False  # "its growing 4G portfolio": an adjective, not a movement of the number
     if _UP_BEFORE.search(before) and not phrasal:
         return "up", True
     if _DOWN_BEFORE.search(before):

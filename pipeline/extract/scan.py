@@ -55,7 +55,8 @@ ADDRESS_RE = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|
 PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
 PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
 # "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
-PHONE_LEAD_RE = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b")
+PHONE_LEAD_RE = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b|0\d{3}\s\d{6,7}\b")  # and "0800 555111"
+PHONE_PAREN_RE = re.compile(r"\(\+\d{1,3}\)(?:[\s.-]?\d{1,4}){2,6}\b")  # "(+46) 8 796 53 00"
 QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
 # "S&P 500", "the FTSE 100", "Nasdaq-100", "Russell 2000": the number is part of an index's name
 INDEX_BEFORE_RE = re.compile(
@@ -154,6 +155,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         # Dates, times, ordinals, labels, addresses, list markers: not quantities.
         if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:\s?$", before[-4:]):
             return None
+        if not before.strip() and re.fullmatch(r"\d{1,2}[.:][0-5]\d", m.group("n")) and re.match(r"\s+[A-Z]", after):
+            return None  # "18.15 With most people now leaving work": a live blog's time stamp
         if re.match(r"['’]?s\b", after) and number.value % 10 == 0 and (number.value < 100 or 1000 <= number.value <= 2100):
             return None  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
         if BEFORE_DATE_RE.search(before[-12:]) and (number.value <= 31 or 1000 <= number.value <= 2100) \
@@ -162,6 +165,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if number.value <= 31 and (DAY_RANGE_RE.search(before[-24:])
                                    or re.fullmatch(r"\d{1,2}\.\d{1,2}", m.group("n")) and re.match(r"\.(?:19|20)\d\d\b", after)):
             return None  # "between March 19 and 22", "19.03.2017": days of a date
+        if number.value in (911, 999, 112) and re.search(r"\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialing|dialling)\s+$", before[-12:], re.I):
+            return None  # "calling 911": a phone number
         if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
             return None
         if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
@@ -312,6 +317,8 @@ def scan(s: str) -> list[Mention]:
             break
         pos = m.end()
         phone = PHONE_LEAD_RE.match(s, m.start("n")) if s[m.start("n"):m.start("n") + 1] == "0" else None
+        if phone is None and m.start() > 0 and s[m.start() - 1] == "(":
+            phone = PHONE_PAREN_RE.match(s, m.start() - 1)
         if phone:
             pos = phone.end()  # "020 7946 0958": skip the whole number
             continue
