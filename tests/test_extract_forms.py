@@ -272,6 +272,16 @@ def facts(extractor, text):
     ("The carrier is adding cities to its growing 5G network.", [("5G", 5, None, "generation wireless", "=", None)]),
     ("The party scrapped its upper age limit of 75 for candidates.", [("75", 75, None, "year of age", "=", None)]),
     ("Life expectancy for men in the district is around 76.", [("76", 76, None, "year of age", "~", None)]),
+    # a duration that says when is not a movement; "ages 47 and 48"; "the 12 months to June" is a period;
+    # "a score of 9/10" is a rating; a spaced web address under a country domain
+    ("Two weeks later, the tally had grown to more than 1,700.",
+     [("Two weeks", 2, None, "week", "=", None), ("1,700", 1700, None, "", ">", None)]),
+    ("Two brothers, ages 19 and 23, were arrested.",
+     [("Two brothers", 2, None, "brother", "=", None), ("19", 19, None, "year of age", "=", None),
+      ("23", 23, None, "year of age", "=", None)]),
+    ("Net migration rose by 26,000 in the 12 months to June.", [("26,000", 26000, None, "", "=", "up")]),
+    ("Critics awarded the film a score of 8/10.", []),
+    ("http: / / news. example. co. uk / 2014 / 03 / 18 / storm-damage-report /", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -366,6 +376,8 @@ def test_number_forms(extractor, text, want):
     # whose the measured thing is: the subject of a verb that holds, earns or changes it
     ("The retailer expects an operating profit of $40 million this year.", "$40 million", "retailer operating profit"),
     ("The speaker comes with a 10 W charger.", "10 W", "speaker charger"),
+    # "growth of 2.1 percent" names the growth, not who expects it
+    ("Forecasters expect growth of 1.8 percent next year.", "1.8 percent", "growth"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

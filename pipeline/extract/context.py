@@ -95,6 +95,8 @@ _NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record"
 _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*olds?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying) at"
@@ -142,7 +144,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                  and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b)", text[mention.end:])) \
             and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
         return mention.end, "year"
-    if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
+    if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
+            or re.search(r"\b(?:ages|aged)\s+\d{1,3}\s*(?:,|and|or|&)\s*$", text[max(0, mention.start - 20):mention.start]):
         after = re.match(r"\s+years?\b", text[mention.end:])
         return mention.end + (after.end() if after else 0), "year"
     return None
@@ -259,7 +262,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if mention.maybe_year and dimension == "count" and unit in ("year", "season", "election", "census"):
         return None
     if unit in _PERIOD_UNITS and (_PERIOD_BEFORE.search(text[max(0, mention.start - 25):mention.start])
-                                  or re.match(r"\s+ago\b|\s+of\s+(?:19|20)\d\d\b", text[unit_end:])):
+                                  or re.match(r"\s+ago\b|\s+of\s+(?:19|20)\d\d\b", text[unit_end:])
+                                  or re.match(rf"\s+(?:to|ending|ended|through)\s+(?:end-)?(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b",
+                                              text[unit_end:])):
         return None  # "the first nine months", "three weeks ago": the period of another figure
     if dimension in ("", "number") and re.match(r"\s*(?:or|to|-|–)\s*[\d,.]+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b",
                                   text[mention.end:]):
@@ -378,6 +383,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if re.match(r"\s*(?:lower|less than|fewer than|decrease|decline|drop|fall|down|cut)\b", after):
         return "down", True
     t = anchor
+    when = anchor if anchor.dep_ == "npadvmod" else anchor.head if anchor.dep_ == "nummod" else None
+    if when is not None and when.dep_ == "npadvmod" and lx.lemma(when) in _PERIOD_UNITS:
+        return None, False  # "two weeks later, it had grown to 1,700": when, not how much
     for _ in range(5):
         h = t.head
         if h == t:

@@ -124,6 +124,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     start, end = m.start("n"), m.end()
     is_word = m.group("word") is not None
     before, after = s[:start], s[end:end + 40]
+    if is_word and m.group("word").lower().endswith("score") and re.match(r"\s+of\s+\d", s[end:end + 9]):
+        return None  # "awarded a score of 9/10": a rating, not twenty
     if m.group("num") and re.match(r"0\d", m.group("num")):
         return None  # "000" of "300 000" in a year's shadow, "007": not a quantity by itself
     frac = re.match(r"/([2-9]|10)\s+of\b", s[m.end():m.end() + 8]) if not is_word else None
@@ -148,7 +150,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if re.fullmatch(r"\d\.0", m.group("n")) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
                 and not re.match(r"\s?(?:%|per)|[a-zA-Z]", after):
             return None  # "Web 2.0", "Empire 2.0": a version in a name
-        if re.search(r"/\s*$", before[-3:]) and re.search(r"/\s*[A-Za-z][\w.-]*\s*/", before[-80:]) and re.search(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net)\s*/", s):
+        if re.search(r"/\s*$", before[-3:]) and re.search(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie)\s*/", s) \
+                and re.search(r"(?:/\s*[A-Za-z][\w.-]*|\.\s?(?:com|org|net|uk|de|fr|au|ca|ie))\s*/(?:\s*[\w.-]+\s*/)*\s*$",
+                              before[-80:]):
             return None  # a number in a web address written with spaces ("www. x. com / video / 5212")
         if INDEX_BEFORE_RE.search(before[-16:]) and number.value in INDEX_SIZES and not re.match(r"\s?(?:%|per)", after):
             return None

@@ -158,6 +158,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             changed = _changed_thing(h, span)
             if changed is not None:
                 return _owned(changed, span)  # "a 5% increase in sales", "a 35 basis point gain in margins"
+            if lemma in _SELF_NAMED and t.dep_ == "prep" and t.lower_ == "of" \
+                    and all(c.dep_ == "det" for c in h.lefts):
+                return phrase(h, span)  # "officials expect growth of 2.1 percent": the growth, not the officials
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
                     (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "time"
                      or c.dep_ == "amod" and c.pos_ == "ADJ"
@@ -171,6 +174,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         t = h
     return ""
 
+
+# change nouns that name a measure by themselves ("growth of 2.1%" is economic growth)
+_SELF_NAMED = {"growth", "inflation", "unemployment", "deflation"}
 
 # "18 meters in depth": the dimension measured, not the thing measured
 _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "area", "volume", "weight",
