@@ -378,6 +378,14 @@ def test_number_forms(extractor, text, want):
     ("The speaker comes with a 10 W charger.", "10 W", "speaker charger"),
     # "growth of 2.1 percent" names the growth, not who expects it
     ("Forecasters expect growth of 1.8 percent next year.", "1.8 percent", "growth"),
+    # an of-phrase after the amount, hung on the verb; money earmarked "for" or pumped "into" something
+    ("The pipeline will carry 12 billion cubic metres of gas a year.", "12 billion cubic metres", "gas"),
+    ("The council has set aside $4m for road repairs.", "$4m", "road repairs"),
+    ("The state will pump an extra $20m into school meals.", "$20m", "school meals"),
+    # a name right before "with" holds the figure; "growth" named by itself; a range hung on a verb's object
+    ("She ranks third, behind Acme's Jo Bloggs with $9 billion.", "$9 billion", "Acme's Jo Bloggs"),
+    ("Those targets fall short of the 3% growth the minister promised.", "3%", "growth"),
+    ("The bank moved its policy rate to a range of 2% to 2.25%.", "2% to 2.25%", "policy rate"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

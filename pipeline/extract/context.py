@@ -240,8 +240,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "a third suspect", "a fifth term": an ordinal, not a fraction
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
-                if span.end < len(doc) and doc[span.end].lower_ == "out":
-                    unit_end = mention.end  # "four out of six deals": the six deals are the next figure
+                if span.end < len(doc) and doc[span.end].lower_ in ("out", "and", "or") \
+                        and any(x.like_num for x in doc[span.end:noun.i]):
+                    unit_end = mention.end  # "four out of six deals", "609 and 552 billionaires": the noun is shared
                 anchor = noun
                 if noun.lower_ == "times" and all(x.like_num or x.lower_ in ("or", "to", "-") for x in span.doc[span.end:noun.i]):
                     unit, dimension = "times", "ratio"  # "three times higher", "raised rates three times"

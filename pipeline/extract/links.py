@@ -145,7 +145,7 @@ def bare_dollar(sentence: str, m: Mention) -> bool:
 def respectively(doc, facts: list[Fact], offset: int) -> None:
     """"China and the US have 609 and 552 billionaires, respectively": the n-th figure is about the n-th
     name of the coordinated list (and a bare figure takes the unit of the first)."""
-    if len(facts) < 2 or not any(t.lower_ == "respectively" for t in doc):
+    if len(facts) < 2 or not any(t.lower_ in ("respectively", "respective") for t in doc):
         return
     text = doc.text
     copies = {id(b): a for a, b in zip(facts, facts[1:]) if EQUIVALENT.match(text[a.end - offset:b.start - offset])}

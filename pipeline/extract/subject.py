@@ -107,7 +107,10 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             return _owned(anchor.head, doc[span.start:anchor.i + 1])
         return _join(_owned(anchor, span, count=True), _what_happened(anchor))  # "Acme Corp jobs", "people killed"
     if dimension != "count":
-        measured = _of_phrase(span)
+        holder = _with_holder(doc, span)
+        if holder:
+            return holder  # "just behind Wang Jianlin with $30 billion"
+        measured = _of_phrase(span, dimension)
         if measured is not None:
             return _owned(measured, span)  # "12 tonnes of jet fuel", "60% of the companies"
     seen = 0
@@ -158,9 +161,13 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             changed = _changed_thing(h, span)
             if changed is not None:
                 return _owned(changed, span)  # "a 5% increase in sales", "a 35 basis point gain in margins"
-            if lemma in _SELF_NAMED and t.dep_ == "prep" and t.lower_ == "of" \
-                    and all(c.dep_ == "det" for c in h.lefts):
+            if lemma in _SELF_NAMED and (t.dep_ == "prep" and t.lower_ == "of" or t.dep_ in ("nummod", "compound", "amod")) \
+                    and all(c.dep_ == "det" or span.start <= c.i < span.end or c.dep_ in ("nummod", "compound") and holds(c, span)
+                            for c in h.lefts):
                 return phrase(h, span)  # "officials expect growth of 2.1 percent": the growth, not the officials
+            if lemma == "range" and t.lower_ == "of" and all(c.dep_ in ("det", "poss") for c in h.lefts):
+                t = h  # "raised its rate target to a range of 0.75% to 1%": the target, further up
+                continue
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
                     (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "time"
                      or c.dep_ == "amod" and c.pos_ == "ADJ"
@@ -183,6 +190,20 @@ _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "a
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
 # "2% of GDP": the base a share is taken of, not the thing measured (that is the spending, the deficit...)
 _BASE_NOUNS = {"gdp", "gnp", "gni", "product", "output"}
+
+
+def _with_holder(doc: Doc, span: Span) -> str:
+    """"Dalian Wanda's Wang Jianlin with $30 billion": the name right before "with" holds the figure."""
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in ("about", "some", "nearly", "almost", "around", "over", "more", "than", "roughly"):
+        i -= 1
+    if i < 1 or doc[i].text != "with" or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
+        return ""
+    first = i - 1
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper()
+                         or doc[first - 1].text in ("'s", "’s") and first > 1) and i - first < 6:
+        first -= 1
+    return doc[first:i].text
 
 
 def _bracketed_name(doc: Doc, span: Span) -> str:
@@ -306,12 +327,15 @@ _NOT_OWNERS = {"money", "amount", "official", "people", "analyst", "economist", 
                "study", "data", "figure", "statistic", "plan", "budget", "bill", "law", "sale", "share", "price"}
 
 
-def _of_phrase(quantity: Span) -> Token | None:
+def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
     """The noun of an of/in-phrase hanging on the quantity itself ("64 GB of storage" -> storage,
-    "$5m in federal income tax" -> federal income tax)."""
+    "$5m in federal income tax" -> federal income tax; money "for defence spending" -> defence spending)."""
+    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    paid = dimension == "currency" and verb is not None and (lx.lemma(verb) in _ALLOCATE or lx.lemma(verb) in _PAY_VERBS)
+    preps = ("of", "in", "for") if paid else ("of", "in")
     for tok in quantity:
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= quantity.end:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i >= quantity.end:
                 objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
                         x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in TIME_NOUNS
                         and not (c.lower_ == "in" and x.lower_ in _DIMENSION_NOUNS)
@@ -322,13 +346,14 @@ def _of_phrase(quantity: Span) -> Token | None:
     return None
 
 
-_PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid", "cost", "fine", "raise", "owe"}
+_PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid", "cost", "fine", "raise", "owe", "pump",
+              "pour", "inject", "plough", "plow", "sink"}
 
 
 def _in_after(v: Token, quantity: Span) -> Token | None:
     """The noun of an in- (or, after paying, for-) phrase the parser hung on the verb, right after the
     quantity it names: "paid $5.3m in federal income tax", "paid $14,260 for a 6 kW heat pump"."""
-    preps = ("in", "for", "on") if lx.lemma(v) in _PAY_VERBS or lx.lemma(v) in _ALLOCATE else ("in",)
+    preps = ("in", "for", "on", "into", "of") if lx.lemma(v) in _PAY_VERBS or lx.lemma(v) in _ALLOCATE else ("in", "of")
     end = quantity.end
     if end < len(v.doc) and v.doc[end].text == "(":  # "130.7 billion euros ($138.4 billion) in exports"
         close = next((t.i for t in v.doc[end:end + 12] if t.text == ")"), None)
