@@ -386,6 +386,9 @@ def test_number_forms(extractor, text, want):
     ("She ranks third, behind Acme's Jo Bloggs with $9 billion.", "$9 billion", "Acme's Jo Bloggs"),
     ("Those targets fall short of the 3% growth the minister promised.", "3%", "growth"),
     ("The bank moved its policy rate to a range of 2% to 2.25%.", "2% to 2.25%", "policy rate"),
+    # a figure "compared with" an earlier one is about the same thing
+    ("At least 40 migrants drowned crossing the strait, compared with 35 in the same weeks last year.", "35",
+     "migrants drowned"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is
@@ -424,6 +427,8 @@ def test_a_subject_is_never_only_a_time(extractor):
 
 
 def test_respectively_pairs_names_with_figures_in_order(extractor):
+    fs = extractor("Spain and Italy, with 31 and 27 respective medals, won half of the golds.")
+    assert [(f.value, f.subject) for f in fs][:2] == [(31, "Spain"), (27, "Italy")]
     fs = extractor("China and the US have 609 and 552 billionaires respectively.")
     assert [(f.value, f.subject) for f in fs] == [(609, "China"), (552, "US")]
     fs = extractor("Revenue and earnings were 5.4 billion rand ($300 million) and 80 million, respectively.")

@@ -220,7 +220,9 @@ class Extractor:
                     else:
                         prev_subject = last.subject if last is not None else ""
                         subject = r.subject or prev_subject
-                        if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject)):
+                        if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject) or re.search(
+                                r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$",
+                                sent.text[max(0, m.start - 30):m.start], re.I)):
                             subject = main.subject  # "460 cars were stolen, compared with 63 last year"
                         if not subject and sent.prev and pronoun_subject(doc):
                             if carried is None:

@@ -150,6 +150,8 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
     text = doc.text
     copies = {id(b): a for a, b in zip(facts, facts[1:]) if EQUIVALENT.match(text[a.end - offset:b.start - offset])}
     mains = [f for f in facts if id(f) not in copies]
+    resp = next(t for t in doc if t.lower_ in ("respectively", "respective"))
+    before = [f for f in mains if f.start - offset < resp.idx]
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             continue
@@ -160,15 +162,17 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
                 break
             x = nxt[0]
             items.append(x)
-        if len(items) != len(mains) or any(t.dep_ not in ("cc", "punct", "det", "compound", "amod", "poss", "case")
+        paired = mains if len(items) == len(mains) else before[-len(items):] if len(before) >= len(items) >= 2 else []
+        # ("609 and 552 respective billionaires, ... half of them": the figures before the word are the ones it pairs)
+        if len(items) != len(paired) or any(t.dep_ not in ("cc", "punct", "det", "compound", "amod", "poss", "case")
                                            for a, b in zip(items, items[1:]) for t in doc[a.i + 1:b.i]) \
                 or any(f.start <= offset + t.idx < f.end for t in items for f in facts):
             continue
-        for f, item in zip(mains, items):
+        for f, item in zip(paired, items):
             words = [t for t in item.lefts if t.dep_ in ("compound", "amod")] + [item]
             f.subject = " ".join(t.text for t in words)
-            if f.dimension == "number" and mains[0].dimension != "number":
-                f.unit, f.dimension = mains[0].unit, mains[0].dimension
+            if f.dimension == "number" and paired[0].dimension != "number":
+                f.unit, f.dimension = paired[0].unit, paired[0].dimension
         for f in facts:
             if id(f) in copies:
                 f.subject = copies[id(f)].subject  # "5.4 billion rand ($300 million)": the same thing
