@@ -282,6 +282,10 @@ def facts(extractor, text):
     ("Net migration rose by 26,000 in the 12 months to June.", [("26,000", 26000, None, "", "=", "up")]),
     ("Critics awarded the film a score of 8/10.", []),
     ("http: / / news. example. co. uk / 2014 / 03 / 18 / storm-damage-report /", []),
+    # a hyphenated fraction; the year of a price level
+    ("The bank raised its rate by one-quarter point.", [("one-quarter point", 0.25, None, "point", "=", "up")]),
+    ("A stamp cost 5 cents in 1950, or 62 cents in 2020 dollars.",
+     [("5 cents", 0.05, None, "USD", "=", None), ("62 cents", 0.62, None, "USD", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -27,7 +27,8 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one
              "a tenth": 0.1, "one tenth": 0.1,
              "a fourth": 0.25, "one fourth": 0.25, "one-fourth": 0.25, "three fourths": 0.75,
              "three-fourths": 0.75, "two fifths": 0.4, "two-fifths": 0.4, "three fifths": 0.6,
-             "an eighth": 0.125, "one eighth": 0.125}
+             "an eighth": 0.125, "one eighth": 0.125, "one-half": 0.5, "one-third": 1 / 3, "one-quarter": 0.25,
+             "one-fifth": 0.2, "one-tenth": 0.1, "one-eighth": 0.125}
 OTHER_WORDS = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
                "a billion": 1e9, "a trillion": 1e12, "a couple": 2, "a pair": 2, "a score": 20}
 

@@ -126,6 +126,10 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     before, after = s[:start], s[end:end + 40]
     if is_word and m.group("word").lower().endswith("score") and re.match(r"\s+of\s+\d", s[end:end + 9]):
         return None  # "awarded a score of 9/10": a rating, not twenty
+    if check_context and m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) \
+            and re.match(r"\s+(?:dollars|euros|pounds|prices|terms)\b", after) \
+            and re.search(r"\bin\s+(?:constant\s+|real\s+)?$", before[-16:]):
+        return None  # "$57.14 in 2016 dollars": the year of a price level, not an amount
     if m.group("num") and re.match(r"0\d", m.group("num")):
         return None  # "000" of "300 000" in a year's shadow, "007": not a quantity by itself
     frac = re.match(r"/([2-9]|10)\s+of\b", s[m.end():m.end() + 8]) if not is_word else None
