@@ -283,9 +283,13 @@ def facts(extractor, text):
     ("Critics awarded the film a score of 8/10.", []),
     ("http: / / news. example. co. uk / 2014 / 03 / 18 / storm-damage-report /", []),
     # a hyphenated fraction; the year of a price level
-    ("The bank raised its rate by one-quarter point.", [("one-quarter point", 0.25, None, "point", "=", "up")]),
+    ("The bank raised its rate by one-quarter point.", [("one-quarter point", 0.25, None, "percentage point", "=", "up")]),
     ("A stamp cost 5 cents in 1950, or 62 cents in 2020 dollars.",
      [("5 cents", 0.05, None, "USD", "=", None), ("62 cents", 0.62, None, "USD", "=", None)]),
+    # "half a point" of a rate is half a percentage point; "half an hour"
+    ("The jobless rate fell half a point to 4.1%.",
+     [("half a point", 0.5, None, "percentage point", "=", "down"), ("4.1%", 4.1, None, "percent", "=", None)]),
+    ("The hearing ran half an hour late.", [("half an hour", 0.5, None, "hour", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

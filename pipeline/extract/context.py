@@ -299,6 +299,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
+    if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
+        unit, dimension = "percentage point", "percentage"  # "raised its lending rate by a quarter point"
     return Reading(unit, dimension, unit_end, direction, kind, subject, per)
 
 

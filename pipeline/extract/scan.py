@@ -416,6 +416,15 @@ def scan(s: str) -> list[Mention]:
             first.value = _clean(first.value * scale)
             first.scaled = scale != 1.0
             pos = max(pos, first.end)
+        pm = re.match(r"\s+an?(?=\s+(?:percentage\s+points?|points?|percent|per cent|mile|kilometre|metre|foot|inch|"
+                      r"hour|day|week|month|year|pound|kilo|litre|cup|dollar|euro)\b)", s[first.end:], re.I)
+        if pm and first.is_word and first.value == 0.5 and not first.dimension:
+            first.end += pm.end()  # "half a point", "half a percentage point", "half an hour": the unit follows
+            rest = PERCENT_RE.match(s, first.end)
+            if rest:
+                first.end = rest.end()
+                first.unit, first.dimension = ("percentage point" if rest.group("pp") else "percent"), "percentage"
+            pos = max(pos, first.end)
         hm = re.match(r"\s+an?\s+(thousand|million|billion|trillion|dozen)\b", s[first.end:], re.I)
         if hm and first.is_word and first.value == 0.5:  # "half a million"
             first.value = _clean(first.value * (12 if hm.group(1).lower() == "dozen" else scale_of(hm.group(1))))
