@@ -290,6 +290,12 @@ def facts(extractor, text):
     ("The jobless rate fell half a point to 4.1%.",
      [("half a point", 0.5, None, "percentage point", "=", "down"), ("4.1%", 4.1, None, "percent", "=", None)]),
     ("The hearing ran half an hour late.", [("half an hour", 0.5, None, "hour", "=", None)]),
+    # a part of a counted whole; an age before "said"; road names, "2+2 talks" and the emergency number
+    ("Four of 13 board members are women.",
+     [("Four", 4, None, "member", "=", None), ("13 board members", 13, None, "member", "=", None)]),
+    ("Two of the 12 jurors were ill.", [("Two", 2, None, "juror", "=", None), ("12 jurors", 12, None, "juror", "=", None)]),
+    ("The plan is sound, Okoro, 44, said.", [("44", 44, None, "year of age", "=", None)]),
+    ("The crash closed the 405 Freeway after 2+2 talks ended; a driver called 911.", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

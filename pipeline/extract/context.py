@@ -49,11 +49,15 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if objs and objs[0].i - span.end <= 3:
             return objs[0]
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and (
-            not mention.is_word or span.text.lower() in ("a pair", "a couple", "a dozen", "a score")):
+            not mention.is_word or span.text.lower() in ("a pair", "a couple", "a dozen", "a score")
+            or mention.value >= 2 or doc[span.end + 1].like_num):  # "two of the jurors", "four of 13 board members"
         # "35m of its devices", "two of the deputies": a part of a counted whole
         objs = [c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if objs and objs[0].i - span.end <= 4 and not _is_time_word(objs[0]):
             return objs[0]
+        nxt = doc[span.end + 1]
+        if nxt.like_num and nxt.head.pos_ == "NOUN" and 0 < nxt.head.i - nxt.i <= 3 and not _is_time_word(nxt.head):
+            return nxt.head  # "four of 13 board members", parsed with "of" as a quantifier
     out_of = re.match(r"\s+out of\s+(?:\d[\d,.]*|[a-z]+)\s+(\w+)", doc.text[span.end_char:span.end_char + 40])
     if out_of and span.end + 3 < len(doc) and doc[span.end + 3].pos_ == "NOUN" and doc[span.end + 3].text == out_of.group(1):
         return doc[span.end + 3]  # "four out of six deals": both count deals
@@ -141,7 +145,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who"))
                  or _LONE_NAME_AGE.search(text[:mention.start])
-                 and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b)", text[mention.end:])) \
+                 and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b)", text[mention.end:])) \
             and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
         return mention.end, "year"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
@@ -240,7 +244,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "a third suspect", "a fifth term": an ordinal, not a fraction
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
-                if span.end < len(doc) and doc[span.end].lower_ in ("out", "and", "or") \
+                if span.end < len(doc) and doc[span.end].lower_ in ("out", "and", "or", "of") \
                         and any(x.like_num for x in doc[span.end:noun.i]):
                     unit_end = mention.end  # "four out of six deals", "609 and 552 billionaires": the noun is shared
                 anchor = noun

@@ -175,6 +175,12 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             return None  # "between March 19 and 22", "19.03.2017": days of a date
         if number.value in (911, 999, 112) and re.search(r"\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialing|dialling)\s+$", before[-12:], re.I):
             return None  # "calling 911": a phone number
+        if re.match(r"\s+(?:Freeway|freeway|Highway|Motorway|Expressway|Turnpike|Parkway)\b", after) \
+                or re.match(r"\+\d", after) or re.search(r"\d\+$", before[-3:]):
+            return None  # "the 605 Freeway", "2+2 talks": names, not quantities
+        if m.group("n") == "911" and not re.match(r"\s?(?:%|percent|per cent|people|persons)\b", after) \
+                and not PREFIX_RE.search(before[-8:]):
+            return None  # "placed a call to 911": the emergency number
         if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
             return None
         if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
