@@ -296,6 +296,11 @@ def facts(extractor, text):
     ("Two of the 12 jurors were ill.", [("Two", 2, None, "juror", "=", None), ("12 jurors", 12, None, "juror", "=", None)]),
     ("The plan is sound, Okoro, 44, said.", [("44", 44, None, "year of age", "=", None)]),
     ("The crash closed the 405 Freeway after 2+2 talks ended; a driver called 911.", []),
+    # the level reached, named "the previous level of"; a trademark's version; street addresses and blocks
+    ("The ceiling would fall back to the previous level of $18.1 trillion.",
+     [("$18.1 trillion", 18.1e12, None, "USD", "=", None)]),
+    ("It runs on the Acme® 10 platform.", []),
+    ("Officers searched the 4500 block of 23rd Street and 40 East 5th Ave. on Friday.", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -403,6 +408,7 @@ def test_number_forms(extractor, text, want):
     # a figure "compared with" an earlier one is about the same thing
     ("At least 40 migrants drowned crossing the strait, compared with 35 in the same weeks last year.", "35",
      "migrants drowned"),
+    ("The ceiling would fall back to the previous level of $18.1 trillion.", "$18.1 trillion", "ceiling"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

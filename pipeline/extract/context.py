@@ -359,6 +359,10 @@ _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|sig
                          r"under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
 _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
+# "fall back to the previous level of $18.1 trillion", "rose to a record high of 5%": the level reached
+_LEVEL_OF_BEFORE = re.compile(r"\b(?:to|at)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
+                              r"(?:level|high|low|peak|mark|total|figure|rate)\s+of\s+"
+                              r"(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
@@ -369,7 +373,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     text = sentence_text(doc)
     before = text[max(0, mention.start - 40):mention.start].lower()
     after = text[mention.end:mention.end + 25].lower()
-    if _LEVEL_BEFORE.search(before):
+    if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
     if mention.dimension == "currency" and _RAISED_BEFORE.search(before):

@@ -51,7 +51,9 @@ LABEL_BEFORE_RE = re.compile(
     r"\s*#?\s*$",
     re.I,
 )
-ADDRESS_RE = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])")
+ADDRESS_RE = re.compile(r"^\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
+                        r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])"
+                        r"|^\s+block\s+of\b")  # "the 12200 block of 223rd Street"
 PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
 PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
 # "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
@@ -178,6 +180,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if re.match(r"\s+(?:Freeway|freeway|Highway|Motorway|Expressway|Turnpike|Parkway)\b", after) \
                 or re.match(r"\+\d", after) or re.search(r"\d\+$", before[-3:]):
             return None  # "the 605 Freeway", "2+2 talks": names, not quantities
+        if re.search(r"[®™]\s*$", before[-3:]):
+            return None  # "BlackBerry® 10": a trademark's version
         if m.group("n") == "911" and not re.match(r"\s?(?:%|percent|per cent|people|persons)\b", after) \
                 and not PREFIX_RE.search(before[-8:]):
             return None  # "placed a call to 911": the emergency number

@@ -171,7 +171,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             if (lemma in lx.QUANTITY_NOUNS or h.lower_ in lx.QUANTITY_NOUNS or h.like_num) and not any(
                     (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "time"
                      or c.dep_ == "amod" and c.pos_ == "ADJ"
-                     and c.lower_ not in _INTENSITY and c.lower_ not in ("record", "all-time", "fresh", "high", "low"))
+                     and c.lower_ not in _INTENSITY and c.lower_ not in _LEVEL_ADJ)
                     and not span.start <= c.i < span.end and lx.lemma(c) not in lx.QUANTITY_NOUNS for c in h.lefts):
                 t = h  # "a record 5%", "the $5 billion total": the noun is a quantity word, go on up
                 continue
@@ -377,6 +377,9 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
     return None
 
 
+# "the previous level of $18.1 trillion", "a record high of 5%": a level noun that says nothing of what it measures
+_LEVEL_ADJ = {"record", "all-time", "fresh", "high", "low", "previous", "prior", "current", "same", "highest", "lowest",
+              "new", "former", "earlier"}
 _INTENSITY = {"strong", "sharp", "steep", "modest", "slight", "small", "big", "large", "annual", "quarterly",
               "monthly", "yearly", "further", "additional", "overall", "total", "average", "solid", "robust",
               "huge", "massive", "marginal", "significant", "new", "expected", "estimated"}
