@@ -301,6 +301,18 @@ def facts(extractor, text):
      [("$18.1 trillion", 18.1e12, None, "USD", "=", None)]),
     ("It runs on the Acme® 10 platform.", []),
     ("Officers searched the 4500 block of 23rd Street and 40 East 5th Ave. on Friday.", []),
+    # "a quarter of a billion pounds", "a quarter of one percent", AP's "euro22 billion"; a decimal after a
+    # month and comma is not a day; "by 2100 thanks to"
+    ("The carmaker will invest almost a quarter of a billion pounds.",
+     [("a quarter of a billion pounds", 2.5e8, None, "GBP", "~", None)]),
+    ("The Fed raised its benchmark rate by a quarter of one percent.",
+     [("a quarter of one percent", 0.25, None, "percent", "=", "up")]),
+    ("Lawmakers backed the country's euro22 billion share of the bailout.",
+     [("euro22 billion", 22e9, None, "EUR", "=", None)]),
+    ("Inflation should reach 2.4 percent in January, 0.3 percentage points above December.",
+     [("2.4 percent", 2.4, None, "percent", "=", None), ("0.3 percentage points", 0.3, None, "percentage point", "=", None)]),
+    ("Up to 60 percent of the dunes may be gone by 2100 thanks to rising seas.",
+     [("60 percent", 60, None, "percent", "<=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -409,6 +421,10 @@ def test_number_forms(extractor, text, want):
     ("At least 40 migrants drowned crossing the strait, compared with 35 in the same weeks last year.", "35",
      "migrants drowned"),
     ("The ceiling would fall back to the previous level of $18.1 trillion.", "$18.1 trillion", "ceiling"),
+    # what a common-noun owner has; a figure set off before "said X" is not the speaker's
+    ("The president wants to cut the department's budget by 29 percent.", "29 percent", "department's budget"),
+    ("Prices should rise 2.4 percent in May, 0.3 percentage points more than April, said Jo Lee, an economist.",
+     "0.3 percentage points", "Prices"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

@@ -94,7 +94,7 @@ def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) ->
     return False
 
 
-_NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level"}
+_NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level", "thanks"}
 # "63 last year", "12 each month": the noun after these is a period, not what is counted
 _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
@@ -295,7 +295,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             and text[mention.start:mention.start + 1] in "-−" \
             and not _LEVEL_BEFORE.search(text[max(0, mention.start - 40):mention.start].lower()):
         direction, change_like = "down", True  # "IBEX -2.2%" (but "at minus 0.1 percent" is a level)
-    kind = _kind(doc, span, mention, unit, dimension, direction, change_like)
+    kind = _kind(doc, span, mention, unit, dimension, direction, change_like, max(unit_end, mention.end))
     if not change_like:
         direction = None  # "rose 5% to $3bn": the $3bn is the level reached, not a movement
     # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
@@ -435,9 +435,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     return None, False
 
 
-def _kind(doc, span, mention, unit, dimension, direction, change_like) -> str:
+def _kind(doc, span, mention, unit, dimension, direction, change_like, end) -> str:
     low = sentence_text(doc).lower()
-    after = low[mention.end:mention.end + 30]
+    after = low[end:end + 30]
     before = low[max(0, mention.start - 40):mention.start]
     if unit in ("percentage point", "basis point"):
         return "change"

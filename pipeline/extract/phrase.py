@@ -62,7 +62,7 @@ def phrase(noun: Token, quantity: Span) -> str:
                     and lx.lemma(tok) in TIME_NOUNS:
                 keep.append(c)  # the number in "the 10-year Treasury", "a 30-day average": part of a name
                 continue
-            if c.dep_ == "poss" and c.pos_ == "PROPN" and not holds(c, quantity):
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and not holds(c, quantity):
                 visit(c, False)  # "Germany's economy", "VW's revenues": whose it is
                 continue
             if c.whitespace_ == "" and c.i + 2 < len(c.doc) and c.nbor(1).text == "-" and not c.like_num \

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import money
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
-_START = r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))"
+_START = r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\beuro))"
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
 NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
@@ -150,7 +150,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
                                                   r"-(?:hour|day|week|month|year|decade|century|mile|point|percent|"
                                                   r"cent|dozen|million|billion|inch|pound|litre|liter)", s[end:end + 10], re.I)):
         return None  # "one-child policy", "the Five-Year Plan", "third-party", "half-staff": not quantities
-    if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]):
+    if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]) \
+            and not re.search(r"(?<![A-Za-z])euro$", before[-6:]):
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word:
         if re.fullmatch(r"\d\.0", m.group("n")) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
@@ -169,7 +170,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             return None  # "18.15 With most people now leaving work": a live blog's time stamp
         if re.match(r"['’]?s\b", after) and number.value % 10 == 0 and (number.value < 100 or 1000 <= number.value <= 2100):
             return None  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
-        if BEFORE_DATE_RE.search(before[-12:]) and (number.value <= 31 or 1000 <= number.value <= 2100) \
+        if BEFORE_DATE_RE.search(before[-12:]) and re.fullmatch(r"\d{1,2}|\d{4}", m.group("n")) \
+                and (1 <= number.value <= 31 and not re.search(r",\s*$", before) or 1000 <= number.value <= 2100) \
                 or AFTER_DATE_RE.match(after):
             return None  # "June 9", "May 2016" (but "last July, 86 people": no day is 86)
         if number.value <= 31 and (DAY_RANGE_RE.search(before[-24:])
@@ -193,7 +195,10 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             return None
     cur = None
     pm = PREFIX_RE.search(before[-8:])
-    if pm and not is_word:
+    glued_euro = re.search(r"(?<![A-Za-z])euro$", before[-6:]) if not is_word else None
+    if glued_euro:
+        cur, start = "EUR", start - 4  # "euro22 billion" (AP style for €22 billion)
+    elif pm and not is_word:
         cur = money.code_for_prefix(pm.group("cur"))
         start -= len(pm.group(0))
         if re.search(r"(?:^|[\s(])[-−]$", s[max(0, start - 2):start]):
@@ -435,11 +440,15 @@ def scan(s: str) -> list[Mention]:
                 first.end = rest.end()
                 first.unit, first.dimension = ("percentage point" if rest.group("pp") else "percent"), "percentage"
             pos = max(pos, first.end)
-        hm = re.match(r"\s+an?\s+(thousand|million|billion|trillion|dozen)\b", s[first.end:], re.I)
-        if hm and first.is_word and first.value == 0.5:  # "half a million"
+        hm = re.match(r"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion|dozen)\b", s[first.end:], re.I)
+        if hm and first.is_word and first.value < 1 and not first.dimension:  # "half a million", "a quarter of a billion"
             first.value = _clean(first.value * (12 if hm.group(1).lower() == "dozen" else scale_of(hm.group(1))))
             first.end += hm.end()
             first.scaled = True
+            nm = NAME_RE.match(s, first.end)
+            if nm and _name_ok(nm.group("name"), first):  # "half a million dollars"
+                first.unit, first.dimension = money.code_for_name(nm.group("name")), "currency"
+                first.end = nm.end()
             pos = max(pos, first.end)
         _hedge(s, first)
         if open_range:

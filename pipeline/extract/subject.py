@@ -45,6 +45,7 @@ def clause_subject(doc: Doc) -> str:
     return ""
 
 
+_SAY_VERBS = {"say", "report", "state", "note", "explain", "write", "announce"}  # not "add": "Brent added 57 cents"
 _SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "announce", "explain", "warn", "write"}
 
 
@@ -143,6 +144,8 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 # otherwise ("5% were ...") nothing names what it measures
                 purpose = _purpose(h) if dimension == "currency" else None
                 return phrase(purpose, span) if purpose is not None else ""
+            if lx.lemma(h) in _SAY_VERBS and t.dep_ in ("ccomp", "npadvmod", "advmod", "advcl", "parataxis"):
+                return ""  # "..., 0.3 points higher than December, said the economist": not the speaker's
             subj = _verb_subject(h)
             if subj is not None:
                 return _join(phrase(subj, span), _verb_noun(h) if t.dep_ in ("dobj", "npadvmod", "attr") else "")
@@ -308,7 +311,7 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
                     or holds(owner, quantity) or owner.pos_ != "PROPN" and not (
                         owner.pos_ == "NOUN" and (count or lx.lemma(h) in _HOLDER_VERBS)
                         and lx.lemma(owner) not in lx.QUANTITY_NOUNS and lx.lemma(owner) not in _NOT_OWNERS) \
-                    or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+                    or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children):
                 return named
             who = phrase(owner, quantity)
             if not who or who.lower() in named.lower() or len(who.split()) > 4:
