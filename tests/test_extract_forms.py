@@ -313,6 +313,15 @@ def facts(extractor, text):
      [("2.4 percent", 2.4, None, "percent", "=", None), ("0.3 percentage points", 0.3, None, "percentage point", "=", None)]),
     ("Up to 60 percent of the dunes may be gone by 2100 thanks to rising seas.",
      [("60 percent", 60, None, "percent", "<=", None)]),
+    # a word range shares the scale; "by half to 1.5 percent" is a movement then a level; "?1.3m" is an amount
+    # whose currency sign the encoding lost; "a 25 million luxury hotel" is not 25 million hotels
+    ("Sweden would have to take in six to seven million refugees.",
+     [("six to seven million refugees", 6e6, 7e6, "refugee", "=", None)]),
+    ("Growth could be cut by half to 1.5 percent this year.",
+     [("half", 0.5, None, "", "=", "down"), ("1.5 percent", 1.5, None, "percent", "=", None)]),
+    ("Regulators fined the firm $1.6m (?1.3m) last year.",
+     [("$1.6m", 1.6e6, None, "USD", "=", None), ("1.3m", 1.3e6, None, "", "=", None)]),
+    ("The courthouse will become a ?25 million luxury hotel.", [("25 million", 25e6, None, "", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -425,6 +434,8 @@ def test_number_forms(extractor, text, want):
     ("The president wants to cut the department's budget by 29 percent.", "29 percent", "department's budget"),
     ("Prices should rise 2.4 percent in May, 0.3 percentage points more than April, said Jo Lee, an economist.",
      "0.3 percentage points", "Prices"),
+    # figures listed with one unit share what the last one names
+    ("Over three years he declared $76,000, $24,000 and $118,000 in income.", "$24,000", "income"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is
@@ -460,6 +471,11 @@ def test_a_subject_is_never_only_a_time(extractor):
     fs = extractor("Planners expect inflation of 3.4% this year and next year before easing to 2.6% in 2027.")
     assert [f.surface for f in fs] == ["3.4%", "2.6%"]
     assert all(f.subject not in ("next year", "this year", "") for f in fs), [f.subject for f in fs]
+
+
+def test_subject_key_follows_a_subject_set_after_reading(extractor):
+    fs = extractor("Norway and Chile have 310 and 290 glaciers respectively.")
+    assert [(f.subject, f.subject_key) for f in fs] == [("Norway", "norway"), ("Chile", "chile")]
 
 
 def test_respectively_pairs_names_with_figures_in_order(extractor):

@@ -22,7 +22,7 @@ from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
 from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, elided_count,
-                    gapped_subject, respectively, share_backwards, shared_unit)
+                    gapped_subject, list_subject, respectively, share_backwards, shared_unit)
 from .period import find_period
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -100,7 +100,9 @@ class Extractor:
         for tok in doc:
             boundary = tok.text in self._punct and not (
                 tok.text == "." and tok.i > 0 and doc[tok.i - 1].text in _LABEL_ABBREVIATIONS
-                and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)  # "the No. 1 seed"
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num  # "the No. 1 seed"
+                or tok.text == "?" and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
+            # ("?1.3m": a currency sign the text's encoding lost, not the end of a question)
             if seen and not tok.is_punct and not boundary:
                 starts.append(tok.i)
                 seen = False
@@ -248,7 +250,10 @@ class Extractor:
                         main = facts[-1]
                 share_backwards(facts[first:], text)
                 bracket_currency(facts[first:], text)
+                list_subject(facts[first:], text)
                 respectively(doc, facts[first:], sent.start)
+                for f in facts[first:]:
+                    f.subject_key = subject_key(f.subject)  # the passes above may have changed the subject
             yield facts
 
 

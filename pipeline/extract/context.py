@@ -239,6 +239,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     t.like_num and all(x.pos_ == "ADJ" for x in doc[t.i + 1:span.start])
                     for t in doc[max(0, span.start - 3):span.start]):
                 return None  # "three new 787 Dreamliner jets": the count is "three"; 787 is part of the name
+            if noun is not None and mention.scaled and not mention.is_word and noun.tag_ == "NN" \
+                    and noun.i > span.end:
+                noun = None  # "a ?25 million luxury hotel": an amount describing one thing, not 25 million hotels
             if noun is not None and mention.is_word and mention.value < 1 and span[-1].lower_ in _ORDINALS \
                     and span[-1].dep_ == "amod" and span[-1].head.i >= span.end:
                 return None  # "a third suspect", "a fifth term": an ordinal, not a fraction

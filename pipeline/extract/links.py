@@ -98,11 +98,27 @@ def share_backwards(facts: list[Fact], text: str) -> None:
     for a, b in zip(facts, facts[1:]):
         gap = text[a.end:b.start]
         if a.dimension == "number" and b.dimension not in ("number", "count") and _SUSPENDED.match(gap) \
+                and not (abs(a.value) < 1 and not any(ch.isdigit() for ch in a.surface)) \
                 and b.value_max is None and not text[b.start:b.start + 1] in "$€£¥" \
                 and abs(b.value) / 10 <= abs(a.value) <= abs(b.value) * 10:
             a.unit, a.dimension = b.unit, b.dimension
         elif a.dimension == "currency" and b.dimension == "rate" and EQUIVALENT.match(gap) and " per " in b.unit:
             a.unit, a.dimension = money.rate_unit(a.unit, "currency", b.unit.split(" per ", 1)[1]), "rate"
+
+
+def list_subject(facts: list[Fact], text: str) -> None:
+    """"$76,210, $24,594 and $118,530 in income": figures listed with the same unit share what the last names."""
+    i = 0
+    while i < len(facts):
+        j = i
+        while j + 1 < len(facts) and facts[j + 1].unit == facts[i].unit and facts[j + 1].dimension == facts[i].dimension \
+                and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", text[facts[j].end:facts[j + 1].start]):
+            j += 1
+        if j > i and facts[j].subject:
+            for f in facts[i:j]:
+                if not f.subject:
+                    f.subject = facts[j].subject
+        i = j + 1
 
 
 def bracket_currency(facts: list[Fact], text: str) -> None:

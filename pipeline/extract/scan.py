@@ -211,7 +211,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if sm:  # "$-12.4bn": the sign after the currency symbol
             cur = money.code_for_prefix(sm.group("cur"))
             start -= len(sm.group(0))
-    scale, end = _scale_at(s, end, cur is not None)
+    # "?1.3m": a currency sign lost to the text's encoding ("£" read as "?") is still a currency
+    scale, end = _scale_at(s, end, cur is not None or before[-1:] == "?" and before[-2:-1] in ("", " ", "("))
     mention = Mention(start=start, end=end, value=_clean(sign * number.value * scale),
                       half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
     pc = PERCENT_RE.match(s, end)
@@ -365,6 +366,7 @@ def scan(s: str) -> list[Mention]:
         nm = (NUM2_RE.match(s, at) or _after_prefix(s, at)) if rm else None
         ok = nm and _range_ok(rm.group("sep"), s[:first.start])
         if nm and not ok and rm.group("sep") == "to" and not first.dimension and not first.scaled \
+                and not (first.is_word and first.value < 1) \
                 and re.search(r"\bby\s+(?:about\s+|some\s+|roughly\s+)?$", s[max(0, first.start - 20):first.start]):
             # "cooled by 2 to 2.5 degrees": a range of the change when only the second carries the unit
             peek = _one(s, nm, check_context=False)
@@ -400,7 +402,9 @@ def scan(s: str) -> list[Mention]:
             if second is not None and second.value_max is None:
                 # "10 to 20 billion": the scale is shared, unless the first is complete ("$640,000 to $2m")
                 share = not first.scaled and second.scaled and abs(first.value) < 1000
-                factor = second.half_step / (_read(nm).half_step or 1) if share else 1.0
+                raw2 = _read(nm)
+                factor = (abs(second.value) / raw2.value if raw2 is not None and raw2.value else
+                          second.half_step / (raw2.half_step or 1) if raw2 is not None else 1.0) if share else 1.0
                 if dash and second.value < first.value * factor:
                     first.dash_range = True  # "a 9-1 vote", "won 3-1": a tally, not a range
                 elif second.value >= first.value * factor and (not first.dimension or first.unit == second.unit):
