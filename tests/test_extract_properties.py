@@ -94,3 +94,21 @@ def test_percent_forms_agree(extractor, x, form):
     facts = extractor(text)
     assert [(f.value, f.unit) for f in facts] == [(float(x), "percent")]
     _check(text, facts)
+
+
+WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+@SETTINGS
+@given(lo=st.integers(1, 11), gap=st.integers(1, 6), scale=st.sampled_from(["million", "billion"]),
+       words=st.booleans(), form=st.sampled_from(["between {} and {}", "{} to {}", "{}-{}"]))
+def test_a_range_shares_its_scale(extractor, lo, gap, scale, words, form):
+    hi = min(lo + gap, 12)
+    if words and form == "{}-{}":
+        form = "{} to {}"  # "six-seven million" is not how a range is written in words
+    a, b = (WORDS[lo - 1], WORDS[hi - 1]) if words else (str(lo), str(hi))
+    text = f"Officials expect {form.format(a, b)} {scale} visitors this year."
+    facts = extractor(text)
+    want = (lo * SCALE[scale], hi * SCALE[scale])
+    assert [(f.value, f.value_max) for f in facts] == [want], (text, [(f.surface, f.value, f.value_max) for f in facts])
+    _check(text, facts)
