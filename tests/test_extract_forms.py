@@ -322,6 +322,8 @@ def facts(extractor, text):
     ("Regulators fined the firm $1.6m (?1.3m) last year.",
      [("$1.6m", 1.6e6, None, "USD", "=", None), ("1.3m", 1.3e6, None, "", "=", None)]),
     ("The courthouse will become a ?25 million luxury hotel.", [("25 million", 25e6, None, "", "=", None)]),
+    # whole numbers before "percent" after a movement are a range; decimals more likely a from-to
+    ("Rents could rise 3 to 6 percent next year.", [("3 to 6 percent", 3, 6, "percent", "=", "up")]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

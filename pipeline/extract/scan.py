@@ -367,7 +367,11 @@ def scan(s: str) -> list[Mention]:
         ok = nm and _range_ok(rm.group("sep"), s[:first.start])
         if nm and not ok and rm.group("sep") == "to" and not first.dimension and not first.scaled \
                 and not (first.is_word and first.value < 1) \
-                and re.search(r"\bby\s+(?:about\s+|some\s+|roughly\s+)?$", s[max(0, first.start - 20):first.start]):
+                and (re.search(r"\bby\s+(?:about\s+|some\s+|roughly\s+)?$", s[max(0, first.start - 20):first.start])
+                     or re.fullmatch(r"\d{1,2}", m.group("n") or "") and re.fullmatch(r"\d{1,2}", nm.group("n") or "")
+                     and PERCENT_RE.match(s, nm.end())):
+            # "cooled by 2 to 2.5 degrees", "could rise 2 to 5 percent": a range of the change when only the
+            # second carries the unit (whole numbers: "rose 1.8 to 2.1 percent" is more likely from-to)
             # "cooled by 2 to 2.5 degrees": a range of the change when only the second carries the unit
             peek = _one(s, nm, check_context=False)
             ok = peek is not None and (peek.dimension or peek.scaled or re.match(r"\s?[A-Za-z°]", s[peek.end:peek.end + 2])) \
