@@ -324,6 +324,13 @@ def facts(extractor, text):
     ("The courthouse will become a ?25 million luxury hotel.", [("25 million", 25e6, None, "", "=", None)]),
     # whole numbers before "percent" after a movement are a range; decimals more likely a from-to
     ("Rents could rise 3 to 6 percent next year.", [("3 to 6 percent", 3, 6, "percent", "=", "up")]),
+    # continental formats, FT-style "Rmb40bn", glued rand and rupees, won with a large amount
+    ("The bill came to 1.200,50 € and VAT was 19,5 %.",
+     [("1.200,50 €", 1200.5, None, "EUR", "=", None), ("19,5 %", 19.5, None, "percent", "=", None)]),
+    ("It raised Rmb40bn, R1.5bn and Rs1,500 crore less 20,000 won.",
+     [("Rmb40bn", 40e9, None, "CNY", "=", None), ("R1.5bn", 1.5e9, None, "ZAR", "=", None),
+      ("Rs1,500 crore", 1.5e10, None, "INR", "=", None), ("20,000 won", 20000, None, "KRW", "=", None)]),
+    ("Take the R5 road; they won 20 games.", [("20 games", 20, None, "game", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -52,6 +52,8 @@ _VULGAR = "[" + "".join(VULGAR) + "]"
 NUMERAL = (
     rf"(?:\d*[ \u00a0]?{_VULGAR}"
     r"|\d+ [1-7]/[2-8](?![\d/])"
+    r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])"  # "1.200,50": continental thousands dots and decimal comma
+    r"|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|€))"  # "12,3 %", "4,50 €": a decimal comma
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
     r"|\d{1,3}(?: \d{3}){2,}(?![\d,])"  # "1 200 000": plain spaces only with two groups or more
@@ -73,6 +75,8 @@ def parse_numeral(s: str) -> Number:
     if frac:  # exact as written: the fraction is the precision
         part = VULGAR[frac.group(2)] if frac.group(2) else int(frac.group(3)) / int(frac.group(4))
         return Number(int(frac.group(1) or 0) + part, 0.0)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}", s):
+        s = s.replace(".", "").replace(",", ".")  # "1.200,50" -> 1200.50, "12,3" -> 12.3
     t = re.sub(r"[,\u00a0\u202f\u2009 ]", "", s)
     if t.count(".") > 1:
         t = t.replace(".", "")  # "1.200.000"

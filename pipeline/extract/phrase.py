@@ -2,6 +2,8 @@
 numbers and units of other figures ("Germany's economy", "yield on the 10-year Treasury")."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
@@ -16,6 +18,7 @@ _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percenta
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
 _HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly"}  # "an estimated 5 million"
+_AMOUNT_TOKEN = re.compile(r"(?:Rmb|Rs|R|euro|US|[A-Z]{3})?[$€£¥]?\d[\d.,]*(?:bn|m|mn|k|tn)?")
 _PRE_TAX = {"tax", "taxes", "taxation", "interest", "exceptionals", "items", "provisions"}
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -34,8 +37,9 @@ def phrase(noun: Token, quantity: Span) -> str:
 
     def visit(tok: Token, top: bool) -> None:
         if quantity.start <= tok.i < quantity.end or tok.like_num and not in_name(tok) \
-                or top and tok.text[:1].isdigit() and not in_name(tok):
-            return  # a number, or another figure written as one token ("25k")
+                or top and tok.text[:1].isdigit() and not in_name(tok) \
+                or _AMOUNT_TOKEN.fullmatch(tok.text) and not in_name(tok):
+            return  # a number, or another figure written as one token ("25k", "Rmb40bn")
         if (not top or tok.pos_ in ("NOUN", "PROPN") and quantulum.is_unit(tok.text) and tok.i > 0
                 and tok.doc[tok.i - 1].like_num and not quantity.start <= tok.i - 1 < quantity.end) and (
                 any(ch.isdigit() for ch in tok.text) and not in_name(tok)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from . import money
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
-_START = r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\beuro))"
+_START = (r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})"
+          r"|(?<=\beuro)|(?<=\bRmb)|(?<=\bRs)|(?<=\bR))")
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
 NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
@@ -65,7 +66,7 @@ INDEX_BEFORE_RE = re.compile(
     r"\b(?:S\s?&\s?P(?:/(?:ASX|TSX))?|S\s?P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Euro Stoxx|Russell|Nikkei|Dow|"
     r"Fortune|DAX|CAC|ASX|Hang Seng|Sensex|Nifty|MSCI \w+|Topix|KOSPI|IBEX|AEX|SMI|FTSE MIB)[ -]?$", re.I)
 INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
-GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM)$")
+GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs)$")
 LIST_MARKER_RE = re.compile(r"(?:^|\n|:)\s*$")  # and "three factors: 1. ..."
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) th[ae]n|over than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
@@ -151,7 +152,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
                                                   r"cent|dozen|million|billion|inch|pound|litre|liter)", s[end:end + 10], re.I)):
         return None  # "one-child policy", "the Five-Year Plan", "third-party", "half-staff": not quantities
     if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]) \
-            and not re.search(r"(?<![A-Za-z])euro$", before[-6:]):
+            and not re.search(r"(?<![A-Za-z])euro$", before[-6:]) and not glued_rand_ok(before, s, start):
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word:
         if re.fullmatch(r"\d\.0", m.group("n")) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
@@ -196,8 +197,11 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     cur = None
     pm = PREFIX_RE.search(before[-8:])
     glued_euro = re.search(r"(?<![A-Za-z])euro$", before[-6:]) if not is_word else None
+    glued_rand = not is_word and glued_rand_ok(before, s, start)
     if glued_euro:
         cur, start = "EUR", start - 4  # "euro22 billion" (AP style for €22 billion)
+    elif glued_rand:
+        cur, start = "ZAR", start - 1  # "R1.5bn", "R20,000": South African rand
     elif pm and not is_word:
         cur = money.code_for_prefix(pm.group("cur"))
         start -= len(pm.group(0))
@@ -508,10 +512,16 @@ def _looks_like_years(a: float, b: float, b_text: str) -> bool:
     return (len(b_text.strip()) == 2 and 0 <= b < 100) or 1800 <= b <= 2100
 
 
+def glued_rand_ok(before: str, s: str, start: int) -> bool:
+    """"R1.5bn", "R20,000" (rand), but not "R2-D2" or "R5" alone."""
+    return bool(re.search(r"(?<![A-Za-z])R$", before[-2:])
+                and re.match(r"\d{1,3}(?:,\d{3})+|[\d.]+\s?(?:bn|m|mn|k|million|billion|trillion)\b", s[start:start + 16]))
+
+
 def _name_ok(name: str, mention: Mention) -> bool:
     n = name.lower()
     if n in ("pound", "pounds"):
         return mention.scaled  # "5 million pounds" is money; "5 pounds" may be weight
     if n in ("real", "won", "rand", "lira"):
-        return mention.scaled
+        return mention.scaled or n != "real" and mention.value >= 1000  # "20,000 won" (but "they won")
     return True
