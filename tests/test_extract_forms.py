@@ -331,6 +331,8 @@ def facts(extractor, text):
      [("Rmb40bn", 40e9, None, "CNY", "=", None), ("R1.5bn", 1.5e9, None, "ZAR", "=", None),
       ("Rs1,500 crore", 1.5e10, None, "INR", "=", None), ("20,000 won", 20000, None, "KRW", "=", None)]),
     ("Take the R5 road; they won 20 games.", [("20 games", 20, None, "game", "=", None)]),
+    # a phone number after a country code, a house number with a letter, a ratio, a year after "of"
+    ("Call +1 (212) 555-0100 or visit 221B Baker Street; the ratio was 3:1 under the law of 1965.", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -52,13 +52,14 @@ LABEL_BEFORE_RE = re.compile(
     r"\s*#?\s*$",
     re.I,
 )
-ADDRESS_RE = re.compile(r"^\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
+ADDRESS_RE = re.compile(r"^[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
                         r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])"
                         r"|^\s+block\s+of\b")  # "the 12200 block of 223rd Street"
 PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
 PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
 # "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
 PHONE_LEAD_RE = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b|0\d{3}\s\d{6,7}\b")  # and "0800 555111"
+PHONE_PLUS_RE = re.compile(r"\+\d{1,3}[\s.-]?\(\d{1,4}\)[\s.-]?\d{2,4}[\s.-]?\d{2,4}\b")  # "+1 (212) 555-0100"
 PHONE_PAREN_RE = re.compile(r"\(\+\d{1,3}\)(?:[\s.-]?\d{1,4}){2,6}\b")  # "(+46) 8 796 53 00"
 QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
 # "S&P 500", "the FTSE 100", "Nasdaq-100", "Russell 2000": the number is part of an index's name
@@ -167,6 +168,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         # Dates, times, ordinals, labels, addresses, list markers: not quantities.
         if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:\s?$", before[-4:]):
             return None
+        if re.match(r":\d(?!\d)", after):
+            return None  # "a ratio of 3:1"
         if not before.strip() and re.fullmatch(r"\d{1,2}[.:][0-5]\d", m.group("n")) and re.match(r"\s+[A-Z]", after):
             return None  # "18.15 With most people now leaving work": a live blog's time stamp
         if re.match(r"['’]?s\b", after) and number.value % 10 == 0 and (number.value < 100 or 1000 <= number.value <= 2100):
@@ -347,6 +350,8 @@ def scan(s: str) -> list[Mention]:
         phone = PHONE_LEAD_RE.match(s, m.start("n")) if s[m.start("n"):m.start("n") + 1] == "0" else None
         if phone is None and m.start() > 0 and s[m.start() - 1] == "(":
             phone = PHONE_PAREN_RE.match(s, m.start() - 1)
+        if phone is None and s[m.start():m.start() + 1] == "+":
+            phone = PHONE_PLUS_RE.match(s, m.start())
         if phone:
             pos = phone.end()  # "020 7946 0958": skip the whole number
             continue
