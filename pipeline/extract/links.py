@@ -15,7 +15,7 @@ EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|,\s*or\b|,?\s*equivalent to
 # "$5 per month (or $50 a year) and $7 per month": the next item of the same list, about the same thing
 SAME_LIST = re.compile(r"^\s*[)\]]?\s*,?\s*(?:and|or)\s*$", re.I)
 # "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
-_GAPPED = re.compile(r"^\s*,?\s*(?:and|while|whereas|but|with)\s+(?P<np>(?:[^\W\d][\w'’&.-]*(?:\s+|(?=,))){1,6}?)"
+_GAPPED = re.compile(r"^\s*(?:,\s*(?:(?:and|while|whereas|but|with)\s+)?|(?:and|while|whereas|but|with)\s+)(?P<np>(?:[^\W\d][\w'’&.-]*(?:\s+|(?=,))){1,6}?)"
                      r",?\s*(?:(?:by|of|between|at|to)\s+)?(?:about|around|nearly|some|roughly|almost)?\s*$", re.I)
 # "from 31 mpg to 37", "380 bikes, compared with 97", "62.5 cents, while the weakest was 58.25": a bare number
 # in a comparison with a figure that has a unit shares that unit
@@ -142,8 +142,11 @@ def gapped_subject(doc, gap: str, gap_start: int) -> str:
     if m is None:
         return ""
     span = doc.char_span(gap_start + m.start("np"), gap_start + m.end("np"), alignment_mode="expand")
-    if span is None or not any(t.pos_ in ("NOUN", "PROPN") for t in span) \
-            or any(t.pos_ not in _GAP_POS and not t.is_space for t in span):
+    # "..., imports 4.3 trillion yuan": a plural noun the tagger took for a verb, right before the figure
+    nounish = [t for t in span if t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBZ" and t.pos_ == "VERB"
+               and t.i == span.end - 1 and t.lower_ not in ("has", "is", "does", "says", "gets", "makes")]
+    if span is None or not nounish \
+            or any(t.pos_ not in _GAP_POS and not t.is_space and t not in nounish for t in span):
         return ""
     words = [t for t in span if t.pos_ != "DET" and not t.is_space]
     while words and words[0].pos_ in ("CCONJ", "PART"):
