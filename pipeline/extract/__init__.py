@@ -101,7 +101,7 @@ class Extractor:
             boundary = tok.text in self._punct and not (
                 tok.text == "." and tok.i > 0 and doc[tok.i - 1].text in _LABEL_ABBREVIATIONS
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num  # "the No. 1 seed"
-                or tok.text == "?" and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
+                or tok.text == "?" and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit())
             # ("?1.3m": a currency sign the text's encoding lost, not the end of a question)
             if seen and not tok.is_punct and not boundary:
                 starts.append(tok.i)
