@@ -449,6 +449,8 @@ def test_number_forms(extractor, text, want):
     ("Over three years he declared $76,000, $24,000 and $118,000 in income.", "$24,000", "income"),
     # a list clause after a bare comma, its plural noun tagged as a verb
     ("Exports were 2.1 trillion yuan, imports 1.9 trillion yuan.", "1.9 trillion yuan", "imports"),
+    ("Exports of goods were 2.1 trillion yuan, an increase of 8.5%; imports were 1.9 trillion yuan.", "8.5%",
+     "Exports of goods"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

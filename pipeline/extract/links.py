@@ -7,6 +7,7 @@ import math
 import re
 
 from ..schema import Fact
+from . import lexicon as lx
 from . import money
 from .scan import Mention
 
@@ -148,6 +149,9 @@ def gapped_subject(doc, gap: str, gap_start: int) -> str:
     if span is None or not nounish \
             or any(t.pos_ not in _GAP_POS and not t.is_space and t not in nounish for t in span):
         return ""
+    if any(lx.lemma(t) in lx.QUANTITY_NOUNS for t in nounish) or not re.search(r"\b(?:and|while|whereas|but|with)\b", gap) \
+            and any(t.pos_ == "DET" for t in span):
+        return ""  # "..., an increase of 18.2%": an apposition about the figure before, not a new subject
     words = [t for t in span if t.pos_ != "DET" and not t.is_space]
     while words and words[0].pos_ in ("CCONJ", "PART"):
         words.pop(0)
