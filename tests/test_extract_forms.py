@@ -333,6 +333,16 @@ def facts(extractor, text):
     ("Take the R5 road; they won 20 games.", [("20 games", 20, None, "game", "=", None)]),
     # a phone number after a country code, a house number with a letter, a ratio, a year after "of"
     ("Call +1 (212) 555-0100 or visit 221B Baker Street; the ratio was 3:1 under the law of 1965.", []),
+    # "TV" is not teravolts; "about 50 hurt" counts people; a role then an age; a name with "One"; an age has no
+    # movement; inches in a bracket; "in the 1967 slayings" is a year
+    ("Two TV crews and 30 reporters came; ten people were killed and about 50 hurt.",
+     [("Two TV crews", 2, None, "crew", "=", None), ("30 reporters", 30, None, "reporter", "=", None),
+      ("ten people", 10, None, "people", "=", None), ("50", 50, None, "people", "~", None)]),
+    ("The singer, 26, checked in late on Thursday.", [("26", 26, None, "year of age", "=", None)]),
+    ("Leaders met at the One Belt, One Road forum.", []),
+    ("She lost an eight-year-old son in the 1994 floods.", [("eight-year-old", 8, None, "year of age", "=", None)]),
+    ("The figurine is 19cm (7.4 in) tall.",
+     [("19cm", 19, None, "centimetre", "=", None), ("7.4 in", 7.4, None, "inch", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -94,7 +94,8 @@ def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) ->
     return False
 
 
-_NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level", "thanks"}
+_NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level", "thanks",
+                "hurt", "injured", "wounded", "dead", "killed", "missing"}  # "ten killed and about 50 hurt"
 # "63 last year", "12 each month": the noun after these is a period, not what is counted
 _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
@@ -127,6 +128,11 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 # "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
 _NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
 
+# "The actress, 26, checked in": a person named by a role, then the age
+_ROLE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:actress|actor|singer|woman|man|girl|boy|victim|suspect|"
+                       r"driver|officer|student|teacher|mother|father|son|daughter|wife|husband|player|star|teenager|"
+                       r"pilot|nurse|doctor|worker|soldier|gunman|rapper|model|defendant|survivor|resident|mayor)"
+                       r",\s*$")
 # "the death of Kafoury, 63, of Warren": one name, then where the person is from
 _LONE_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )(?<!\bnear )\b[A-Z][a-z'’-]*[a-z],\s*$")
 _SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][a-z'’-]+,\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
@@ -138,16 +144,19 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     m = _AGE_AFTER.match(text, mention.end)
     if m:
         return m.end(), _AGE_UNITS.get(m.group("u").lower()[:2], "year")
-    if span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
-            and mention.value == int(mention.value) and 1 <= mention.value < 120 \
-            and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3]) \
-            and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
+    bare = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
+        and mention.value == int(mention.value) and 1 <= mention.value < 120 \
+        and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3])
+    if bare and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who"))
                  or _LONE_NAME_AGE.search(text[:mention.start])
                  and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b)", text[mention.end:])) \
             and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
         return mention.end, "year"
+    if bare and _ROLE_AGE.search(text[:mention.start]) \
+            and re.match(r",\s+(?:who\b|was\b|is\b|has\b|had\b|said\b|says\b|told\b|[a-z]+ed\b)", text[mention.end:]):
+        return mention.end, "year"  # "The actress, 26, checked in"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
             or re.search(r"\b(?:ages|aged)\s+\d{1,3}\s*(?:,|and|or|&)\s*$", text[max(0, mention.start - 20):mention.start]):
         after = re.match(r"\s+years?\b", text[mention.end:])
@@ -212,6 +221,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif frac is not None:  # "a quarter of a percentage point"
         unit = "percentage point" if frac.group(1) else "basis point" if frac.group(2) else "percent"
         dimension, unit_end = "percentage", mention.end + frac.end()
+    elif not dimension and text[mention.start - 1:mention.start] == "(" and re.match(r" ?in\)", text[mention.end:]):
+        unit, dimension = "inch", "length"  # "19cm (7.4 in)"
+        unit_end = mention.end + text[mention.end:].index("in") + 2
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
                             or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
@@ -234,7 +246,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                                      or mention.dash_range and mention.value_max is None):
                 return None  # "the 2015 number", "a 9-1 vote", "a 1-0 win", "the S&P 500 index": not a count
             if noun is not None and mention.maybe_year and (noun.i > span.end or noun.tag_ == "NNPS" or re.search(
-                    r"\b(?:in|since|of|from|until|by|before|after)\s+$", text[max(0, mention.start - 8):mention.start])):
+                    r"\b(?:in|since|of|from|until|by|before|after)\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start])):
                 return None  # "the 2019 review - pictures", "the 2007 Oscars": a year before a noun phrase
             if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(
                     t.like_num and all(x.pos_ == "ADJ" for x in doc[t.i + 1:span.start])
@@ -291,7 +303,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             d = rate.group("d").lower().replace("-", " ")
             per = _PER_NAMES.get(d, d[:-1] if d.endswith("s") else d)
             unit_end = unit_end if closed else rate.end()
-    direction, change_like = _direction(doc, span, anchor, mention, unit_end)
+    direction, change_like = _direction(doc, span, anchor, mention, unit_end) if dimension != "age" else (None, False)
     if mention.value > 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] == "+":
         direction, change_like = "up", True  # "Sensex +0.3%"

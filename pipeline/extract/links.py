@@ -77,6 +77,9 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     nxt = next((t for t in doc if t.idx >= m.end), None)
     if nxt is not None and nxt.tag_ == "VBN" and nxt.idx == m.end + 1:
         return main.unit, f"{main.unit} {nxt.lower_}"  # "and 17 wounded" -> people wounded
+    hurt = re.match(r"\s+(hurt|injured|wounded|dead|killed|missing)\b", sentence[m.end:m.end + 12], re.I)
+    if hurt:
+        return main.unit, f"{main.unit} {hurt.group(1).lower()}"  # "ten people killed and about 50 hurt"
     word = re.match(r"\s*([A-Za-z]+)|\s*[.,;]|\s*$", sentence[m.end:m.end + 20])
     if word is None or word.group(1) and word.group(1).lower() not in _AFTER_BARE:
         return None  # "and 12 days later": the number counts something else

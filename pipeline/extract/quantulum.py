@@ -20,6 +20,8 @@ _SKIP_SURFACES = {"a", "an", "in", "at", "per", "the", "of", "to", "and", "or", 
                   "year", "years", "day", "days", "hour", "hours", "week", "weeks", "month", "months",
                   "second", "seconds", "minute", "minutes", "century", "centuries", "decade", "decades",
                   "gal", "pa", "ft", "oz", "st", "ton", "tons", "sec", "bit", "bits", "stone", "stones"}
+# Symbols that in news are words, not units: "two TV reporters" (not teravolts), "a PC", "10 PM", "an MP"
+_SKIP_SYMBOLS = {"TV", "PC", "PM", "AM", "MP"}
 # Time units are counted by our own layer (as units) so that "15 minutes" is a duration, not a count.
 TIME_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
               "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
@@ -87,7 +89,7 @@ def _lexicon() -> dict[str, tuple[str, str]]:
     for table in (units.surfaces_lower, units.symbols):
         for surface, cands in table.items():
             key = surface if table is units.symbols else surface.lower()
-            if key in _SKIP_SURFACES or len(key) < 1:
+            if key in _SKIP_SURFACES or key in _SKIP_SYMBOLS or len(key) < 1:
                 continue
             good = [u for u in cands if u.entity.name not in _SKIP_ENTITIES]
             if len(good) != 1:
