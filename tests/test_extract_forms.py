@@ -343,6 +343,9 @@ def facts(extractor, text):
     ("She lost an eight-year-old son in the 1994 floods.", [("eight-year-old", 8, None, "year of age", "=", None)]),
     ("The figurine is 19cm (7.4 in) tall.",
      [("19cm", 19, None, "centimetre", "=", None), ("7.4 in", 7.4, None, "inch", "=", None)]),
+    # an order of magnitude with nothing after it; the finance pages' "MM"
+    ("The war left tens of thousands dead.", [("tens of thousands", 1e4, 1e5, "", "~", None)]),
+    ("The club pays him $20MM a year.", [("$20MM a year", 2e7, None, "dollar per year", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

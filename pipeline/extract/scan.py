@@ -107,6 +107,8 @@ def _read(m: re.Match) -> Number | None:  # noqa: D103
 
 
 def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
+    if has_currency and s[pos:pos + 2] == "MM" and not s[pos + 2:pos + 3].isalnum():
+        return 1e6, pos + 2  # "$20MM": the finance pages' million
     m = SCALE_RE.match(s, pos)
     if not m:
         return 1.0, pos
@@ -295,7 +297,7 @@ _MOVES = _MOVE_WORDS + r"(?:(?!of\b)\S+\s?)?$"  # but "cuts of 3% to 6%" is a ra
 
 _VAGUE = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 VAGUE_RE = re.compile(r"\b(?P<a>tens|dozens|hundreds|thousands|millions|billions)\s+of(?:\s+(?P<b>thousands|millions|"
-                      r"billions)\s+of)?(?=\s+[$€£\w])", re.I)
+                      r"billions)(?:\s+of(?=\s+[$€£\w]))?(?!\w)|(?=\s+[$€£\w]))", re.I)  # and "tens of thousands dead"
 
 
 def _vague(s: str) -> list[Mention]:
