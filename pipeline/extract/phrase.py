@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from . import money, quantulum
-from .scan import INDEX_BEFORE_RE, INDEX_SIZES
+from .labels import INDEX_BEFORE_RE, INDEX_SIZES
 
 _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
                     "nummod", "quantmod", "parataxis", "neg", "aux", "auxpass", "mark", "advcl"}

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import money
+from .labels import PHONE_LEAD_RE, PHONE_PAREN_RE, PHONE_PLUS_RE, is_label
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
 _START = (r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})"
@@ -34,41 +35,7 @@ _MINOR_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "aust
 PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
 RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  # and "a 20- to 25-year deal"
 
-MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
-BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS})\.?,?\s*$")
-AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS})\b|\s*(?:st|nd|rd|th)\b)")
-DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
-ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-TIME_RE = re.compile(r"^(?:\s?[apAP]\.?\s?[mM]\.?(?!\w)|:\s?\d\d\b|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
-TIME_BEFORE_RE = re.compile(r"\d:$|\bat\s+$")
-LABEL_BEFORE_RE = re.compile(
-    r"\b(?:article|section|chapter|clause|no\.|nos\.|number|paragraph|page|pages|room|route|flight|"
-    r"model|version|grade|phase|round|episode|season|vol\.|issue|item|rule|resolution|highway|interstate|"
-    r"channel|platform|gate|terminal|apartment|suite|floor|lot|covid|type|class|category|tier|stage|part|"
-    r"act|title|amendment|row|seat|bus|line|district|ward|zone|precinct|exit|pier|batch|code|ref\.?|"
-    r"chart|table|figure|fig\.|appendix|annex|psalm|verse|world war|ww|formula|boeing|airbus|iphone|galaxy|"
-    r"beta|alpha)"
-    r"\s*#?\s*$",
-    re.I,
-)
-ADDRESS_RE = re.compile(r"^[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
-                        r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])"
-                        r"|^\s+block\s+of\b")  # "the 12200 block of 223rd Street"
-PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
-PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
-# "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
-PHONE_LEAD_RE = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b|0\d{3}\s\d{6,7}\b")  # and "0800 555111"
-PHONE_PLUS_RE = re.compile(r"\+\d{1,3}[\s.-]?\(\d{1,4}\)[\s.-]?\d{2,4}[\s.-]?\d{2,4}\b")  # "+1 (212) 555-0100"
-PHONE_PAREN_RE = re.compile(r"\(\+\d{1,3}\)(?:[\s.-]?\d{1,4}){2,6}\b")  # "(+46) 8 796 53 00"
-QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
-# "S&P 500", "the FTSE 100", "Nasdaq-100", "Russell 2000": the number is part of an index's name
-INDEX_BEFORE_RE = re.compile(
-    r"\b(?:S\s?&\s?P(?:/(?:ASX|TSX))?|S\s?P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Euro Stoxx|Russell|Nikkei|Dow|"
-    r"Fortune|DAX|CAC|ASX|Hang Seng|Sensex|Nifty|MSCI \w+|Topix|KOSPI|IBEX|AEX|SMI|FTSE MIB)[ -]?$", re.I)
-INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs)$")
-LIST_MARKER_RE = re.compile(r"(?:^|\n|:)\s*$")  # and "three factors: 1. ..."
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) th[ae]n|over than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
      r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
@@ -160,48 +127,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]) \
             and not re.search(r"(?<![A-Za-z])euro$", before[-6:]) and not glued_rand_ok(before, s, start):
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
-    if check_context and not is_word:
-        if re.fullmatch(r"\d\.0", m.group("n")) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
-                and not re.match(r"\s?(?:%|per)|[a-zA-Z]", after):
-            return None  # "Web 2.0", "Empire 2.0": a version in a name
-        if re.search(r"/\s*$", before[-3:]) and re.search(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie)\s*/", s) \
-                and re.search(r"(?:/\s*[A-Za-z][\w.-]*|\.\s?(?:com|org|net|uk|de|fr|au|ca|ie))\s*/(?:\s*[\w.-]+\s*/)*\s*$",
-                              before[-80:]):
-            return None  # a number in a web address written with spaces ("www. x. com / video / 5212")
-        if INDEX_BEFORE_RE.search(before[-16:]) and number.value in INDEX_SIZES and not re.match(r"\s?(?:%|per)", after):
-            return None
-        # Dates, times, ordinals, labels, addresses, list markers: not quantities.
-        if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:\s?$", before[-4:]):
-            return None
-        if re.match(r":\d(?!\d)", after):
-            return None  # "a ratio of 3:1"
-        if not before.strip() and re.fullmatch(r"\d{1,2}[.:][0-5]\d", m.group("n")) and re.match(r"\s+[A-Z]", after):
-            return None  # "18.15 With most people now leaving work": a live blog's time stamp
-        if re.match(r"['’]?s\b", after) and number.value % 10 == 0 and (number.value < 100 or 1000 <= number.value <= 2100):
-            return None  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
-        if BEFORE_DATE_RE.search(before[-12:]) and re.fullmatch(r"\d{1,2}|\d{4}", m.group("n")) \
-                and (1 <= number.value <= 31 and not re.search(r",\s*$", before) or 1000 <= number.value <= 2100) \
-                or AFTER_DATE_RE.match(after):
-            return None  # "June 9", "May 2016" (but "last July, 86 people": no day is 86)
-        if number.value <= 31 and (DAY_RANGE_RE.search(before[-24:])
-                                   or re.fullmatch(r"\d{1,2}\.\d{1,2}", m.group("n")) and re.match(r"\.(?:19|20)\d\d\b", after)):
-            return None  # "between March 19 and 22", "19.03.2017": days of a date
-        if number.value in (911, 999, 112) and re.search(r"\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialing|dialling)\s+$", before[-12:], re.I):
-            return None  # "calling 911": a phone number
-        if re.match(r"\s+(?:Freeway|freeway|Highway|Motorway|Expressway|Turnpike|Parkway)\b", after) \
-                or re.match(r"\+\d", after) or re.search(r"\d\+$", before[-3:]):
-            return None  # "the 605 Freeway", "2+2 talks": names, not quantities
-        if re.search(r"[®™]\s*$", before[-3:]):
-            return None  # "BlackBerry® 10": a trademark's version
-        if m.group("n") == "911" and not re.match(r"\s?(?:%|percent|per cent|people|persons)\b", after) \
-                and not PREFIX_RE.search(before[-8:]):
-            return None  # "placed a call to 911": the emergency number
-        if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
-            return None
-        if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
-            return None  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"
-        if re.match(r"[.)](?:\s|$)", after) and LIST_MARKER_RE.search(before) and number.value < 100:
-            return None
+    if check_context and not is_word and is_label(s, m.group("n"), number.value, start, end):
+        return None  # a date, time, ordinal, label, address, phone number, list marker: not a quantity
     cur = None
     pm = PREFIX_RE.search(before[-8:])
     glued_euro = re.search(r"(?<![A-Za-z])euro$", before[-6:]) if not is_word else None

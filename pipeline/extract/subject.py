@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .phrase import TIME_NOUNS, TIME_WORDS, holds, phrase
-from .scan import INDEX_SIZES
+from .labels import INDEX_SIZES
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 

@@ -1,0 +1,87 @@
+"""Numbers that are not quantities: dates, times, ordinals, labels ("Section 230", "the 605 Freeway"),
+addresses, phone numbers, index names ("S&P 500"), list markers, web addresses. Pure text, read around
+the digits before any parse; :func:`is_label` is the one question :mod:`.scan` asks."""
+from __future__ import annotations
+
+import re
+
+MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS})\.?,?\s*$")
+AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS})\b|\s*(?:st|nd|rd|th)\b)")
+DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
+ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+TIME_RE = re.compile(r"^(?:\s?[apAP]\.?\s?[mM]\.?(?!\w)|:\s?\d\d\b|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
+LABEL_BEFORE_RE = re.compile(
+    r"\b(?:article|section|chapter|clause|no\.|nos\.|number|paragraph|page|pages|room|route|flight|"
+    r"model|version|grade|phase|round|episode|season|vol\.|issue|item|rule|resolution|highway|interstate|"
+    r"channel|platform|gate|terminal|apartment|suite|floor|lot|covid|type|class|category|tier|stage|part|"
+    r"act|title|amendment|row|seat|bus|line|district|ward|zone|precinct|exit|pier|batch|code|ref\.?|"
+    r"chart|table|figure|fig\.|appendix|annex|psalm|verse|world war|ww|formula|boeing|airbus|iphone|galaxy|"
+    r"beta|alpha)"
+    r"\s*#?\s*$",
+    re.I,
+)
+ADDRESS_RE = re.compile(r"^[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
+                        r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])"
+                        r"|^\s+block\s+of\b")  # "the 12200 block of 223rd Street"
+PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
+PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
+# "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
+PHONE_LEAD_RE = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b|0\d{3}\s\d{6,7}\b")  # and "0800 555111"
+PHONE_PLUS_RE = re.compile(r"\+\d{1,3}[\s.-]?\(\d{1,4}\)[\s.-]?\d{2,4}[\s.-]?\d{2,4}\b")  # "+1 (212) 555-0100"
+PHONE_PAREN_RE = re.compile(r"\(\+\d{1,3}\)(?:[\s.-]?\d{1,4}){2,6}\b")  # "(+46) 8 796 53 00"
+QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
+# "S&P 500", "the FTSE 100", "Nasdaq-100", "Russell 2000": the number is part of an index's name
+INDEX_BEFORE_RE = re.compile(
+    r"\b(?:S\s?&\s?P(?:/(?:ASX|TSX))?|S\s?P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Euro Stoxx|Russell|Nikkei|Dow|"
+    r"Fortune|DAX|CAC|ASX|Hang Seng|Sensex|Nifty|MSCI \w+|Topix|KOSPI|IBEX|AEX|SMI|FTSE MIB)[ -]?$", re.I)
+INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
+# a web address written with spaces ("http: / / www. x. com / video / 5212"), as in the ECB+ corpus
+_URL_CUE = re.compile(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie)\s*/")
+_URL_PATH_BEFORE = re.compile(r"(?:/\s*[A-Za-z][\w.-]*|\.\s?(?:com|org|net|uk|de|fr|au|ca|ie))\s*/(?:\s*[\w.-]+\s*/)*\s*$")
+LIST_MARKER_RE = re.compile(r"(?:^|\n|:)\s*$")  # and "three factors: 1. ..."
+
+
+def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
+    """Whether the digits ``n`` at ``s[start:end]`` name or date something rather than count or measure it."""
+    before, after = s[:start], s[end:end + 40]
+    if re.fullmatch(r"\d\.0", n) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
+            and not re.match(r"\s?(?:%|per)|[a-zA-Z]", after):
+        return True  # "Web 2.0", "Empire 2.0": a version in a name
+    if re.search(r"/\s*$", before[-3:]) and _URL_CUE.search(s) and _URL_PATH_BEFORE.search(before[-80:]):
+        return True  # a number in a web address written with spaces ("www. x. com / video / 5212")
+    if INDEX_BEFORE_RE.search(before[-16:]) and value in INDEX_SIZES and not re.match(r"\s?(?:%|per)", after):
+        return True
+    # Dates, times, ordinals, labels, addresses, list markers: not quantities.
+    if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:\s?$", before[-4:]):
+        return True
+    if re.match(r":\d(?!\d)", after):
+        return True  # "a ratio of 3:1"
+    if not before.strip() and re.fullmatch(r"\d{1,2}[.:][0-5]\d", n) and re.match(r"\s+[A-Z]", after):
+        return True  # "18.15 With most people now leaving work": a live blog's time stamp
+    if re.match(r"['’]?s\b", after) and value % 10 == 0 and (value < 100 or 1000 <= value <= 2100):
+        return True  # "the 1990s", "in her 40s", "the '80s": a decade, not a quantity
+    if BEFORE_DATE_RE.search(before[-12:]) and re.fullmatch(r"\d{1,2}|\d{4}", n) \
+            and (1 <= value <= 31 and not re.search(r",\s*$", before) or 1000 <= value <= 2100) \
+            or AFTER_DATE_RE.match(after):
+        return True  # "June 9", "May 2016" (but "last July, 86 people": no day is 86)
+    if value <= 31 and (DAY_RANGE_RE.search(before[-24:])
+                        or re.fullmatch(r"\d{1,2}\.\d{1,2}", n) and re.match(r"\.(?:19|20)\d\d\b", after)):
+        return True  # "between March 19 and 22", "19.03.2017": days of a date
+    if n in ("999", "112") and re.search(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ing|ling)?)\s+$", before[-12:], re.I) \
+            or n == "911" and not re.match(r"\s?(?:%|percent|per cent|people|persons)\b", after) \
+            and not re.search(r"[$€£¥]\s?$", before[-3:]):
+        return True  # "dialled 999", "placed a call to 911": an emergency number
+    if re.match(r"\s+(?:Freeway|freeway|Highway|Motorway|Expressway|Turnpike|Parkway)\b", after) \
+            or re.match(r"\+\d", after) or re.search(r"\d\+$", before[-3:]):
+        return True  # "the 605 Freeway", "2+2 talks": names, not quantities
+    if re.search(r"[®™]\s*$", before[-3:]):
+        return True  # "BlackBerry® 10": a trademark's version
+    if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
+        return True  # "Section 230", "10 Downing Street", "(TWSE: 2495)"
+    if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
+        return True  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"
+    if re.match(r"[.)](?:\s|$)", after) and LIST_MARKER_RE.search(before) and value < 100:
+        return True  # "1. Buy low", "factors: 2."
+    return False
