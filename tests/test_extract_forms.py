@@ -464,6 +464,10 @@ def test_number_forms(extractor, text, want):
     ("Exports were 2.1 trillion yuan, imports 1.9 trillion yuan.", "1.9 trillion yuan", "imports"),
     ("Exports of goods were 2.1 trillion yuan, an increase of 8.5%; imports were 1.9 trillion yuan.", "8.5%",
      "Exports of goods"),
+    # people a clause did something to are named by what was done, as when they are the subject
+    ("The blast killed at least 14 people near the market.", "14 people", "people killed"),
+    ("Police detained 30 fans after the match.", "30 fans", "fans detained"),
+    ("The firm hired 300 engineers.", "300 engineers", "firm engineers"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

@@ -106,6 +106,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 and (anchor.i + 1 == anchor.head.i or anchor.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")):
             # "a four-cylinder engine", "a three course meal": the count describes the noun it modifies
             return _owned(anchor.head, doc[span.start:anchor.i + 1])
+        done_to = _done_to(anchor)
+        if done_to:
+            return f"{phrase(anchor, span)} {done_to}"  # "the quake killed six people" -> "people killed"
         return _join(_owned(anchor, span, count=True), _what_happened(anchor))  # "Acme Corp jobs", "people killed"
     if dimension != "count":
         holder = _with_holder(doc, span)
@@ -235,6 +238,25 @@ def _what_happened(noun: Token) -> str:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i <= noun.i + 3 and lx.lemma(c) in _EVENTS:
             return c.text.lower()  # "people displaced", "babies born"
     return ""
+
+
+_NOT_DONE_TO = {"face", "test", "treat", "admit", "miss", "fire", "hire", "affect", "bear"}  # "the firm hired 300 engineers"
+_PARTICIPLES = {"shoot": "shot", "strike": "struck", "bear": "born", "flee": "fled", "stab": "stabbed",
+                "kidnap": "kidnapped", "trap": "trapped", "strand": "stranded", "hospitalize": "hospitalized",
+                "hospitalise": "hospitalised", "bury": "buried", "die": "dead", "hurt": "hurt"}
+
+
+def _done_to(noun: Token) -> str:
+    """What a clause did to the counted people it names as its object, as a participle: "the quake killed six
+    people" -> "killed", "police arrested 12 protesters" -> "arrested" (so it lines up with "six people were
+    killed" elsewhere)."""
+    v = noun.head
+    if noun.dep_ != "dobj" or v.pos_ != "VERB" or lx.lemma(v) not in _EVENTS or lx.lemma(v) in _NOT_DONE_TO:
+        return ""
+    lemma = lx.lemma(v)
+    if lemma in _PARTICIPLES:
+        return _PARTICIPLES[lemma]
+    return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
 # What happens to counted people that tells two counts apart ("48 killed" and "50 injured" are different facts)
