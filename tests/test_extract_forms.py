@@ -346,6 +346,10 @@ def facts(extractor, text):
     # an order of magnitude with nothing after it; the finance pages' "MM"
     ("The war left tens of thousands dead.", [("tens of thousands", 1e4, 1e5, "", "~", None)]),
     ("The club pays him $20MM a year.", [("$20MM a year", 2e7, None, "dollar per year", "=", None)]),
+    # people, then their ages
+    ("She is survived by two sons, 11 and 14.",
+     [("two sons", 2, None, "son", "=", None), ("11", 11, None, "year of age", "=", None),
+      ("14", 14, None, "year of age", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -128,6 +128,9 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 # "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
 _NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
 
+# "two sons, 11 and 14": people, then their ages
+_KIN_AGES = re.compile(r"\b(?:sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|siblings|"
+                       r"teenagers|teens),\s*(?:\d{1,2}\s*(?:,|and|&)\s*)*$")
 # "The actress, 26, checked in": a person named by a role, then the age
 _ROLE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:actress|actor|singer|woman|man|girl|boy|victim|suspect|"
                        r"driver|officer|student|teacher|mother|father|son|daughter|wife|husband|player|star|teenager|"
@@ -158,7 +161,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.match(r",\s+(?:who\b|was\b|is\b|has\b|had\b|said\b|says\b|told\b|[a-z]+ed\b)", text[mention.end:]):
         return mention.end, "year"  # "The actress, 26, checked in"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
-            or re.search(r"\b(?:ages|aged)\s+\d{1,3}\s*(?:,|and|or|&)\s*$", text[max(0, mention.start - 20):mention.start]):
+            or re.search(r"\b(?:ages|aged)\s+\d{1,3}\s*(?:,|and|or|&)\s*$", text[max(0, mention.start - 20):mention.start]) \
+            or bare and _KIN_AGES.search(text[max(0, mention.start - 40):mention.start]):
         after = re.match(r"\s+years?\b", text[mention.end:])
         return mention.end + (after.end() if after else 0), "year"
     return None
