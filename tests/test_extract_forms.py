@@ -350,6 +350,14 @@ def facts(extractor, text):
     ("She is survived by two sons, 11 and 14.",
      [("two sons", 2, None, "son", "=", None), ("11", 11, None, "year of age", "=", None),
       ("14", 14, None, "year of age", "=", None)]),
+    # "kms"; "turns 29"; a first name with an inner capital; a mobile number after a country code; the last part
+    # of a hyphenated noun is what is counted; an all-capitals number word in a name
+    ("The town is about 30 kms away; its mayor, who turns 61 on Friday, said so.",
+     [("30 kms", 30, None, "kilometre", "~", None), ("61", 61, None, "year of age", "=", None)]),
+    ("Relatives of DeShawn Miles, 36, were there.", [("36", 36, None, "year of age", "=", None)]),
+    ("WhatsApp us on +44 7555 173285 today.", []),
+    ("He is accused of shooting three co-workers at SIX Payment Services.",
+     [("three co-workers", 3, None, "worker", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

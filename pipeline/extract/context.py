@@ -74,12 +74,21 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
             if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES):
                 return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
-            return h
+            return _hyphen_tail(h)
     if span.end < len(doc):
         nxt = doc[span.end]
         if nxt.pos_ == "NOUN" and not _is_time_word(nxt) and nxt.lower_ not in _NOT_COUNTED:
-            return nxt
+            return _hyphen_tail(nxt)
     return None
+
+
+def _hyphen_tail(noun: Token) -> Token:
+    """"co-workers" is split into "co", "-", "workers": the counted noun is the last part."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ == "NOUN":
+        return doc[noun.i + 2]
+    return noun
 
 
 def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) -> bool:
@@ -105,6 +114,7 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*olds?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying) at"
+                         r"|(?:turns|turned|turning|will turn)"
                          r"|(?:people|persons|adults|children|men|women|those|residents|workers|voters|drivers|patients)"
                          r"\s+(?:over|under|above|below|older than|younger than))\s*$", re.I)
 
@@ -126,7 +136,7 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 
 
 # "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
-_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][a-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
+_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][A-Za-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
 
 # "two sons, 11 and 14": people, then their ages
 _KIN_AGES = re.compile(r"\b(?:sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|siblings|"

@@ -30,6 +30,7 @@ TIME_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minu
 OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne", "mass"),
                "tonnes": ("tonne", "mass"), "pound": ("pound", "mass"), "pounds": ("pound", "mass"),
                "ft": ("foot", "length"), "oz": ("ounce", "mass"), "mph": ("mile per hour", "speed"),
+               "kms": ("kilometre", "length"),
                "km/h": ("kilometre per hour", "speed"), "kph": ("kilometre per hour", "speed"),
                "points": ("point", "points"), "point": ("point", "points"),
                "min": ("minute", "time"), "mins": ("minute", "time"), "bhp": ("brake horsepower", "power"),

@@ -98,7 +98,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     is_word = m.group("word") is not None
     before, after = s[:start], s[end:end + 40]
     if is_word and m.group("word")[:1].isupper() and before.strip() and not before.rstrip().endswith((".", '"', "“", ":")) \
-            and re.match(r"\s+[A-Z][a-z]", s[end:end + 3]) and m.group("word").lower() in ("one", "two", "three", "four"):
+            and re.match(r"\s+[A-Z][a-z]", s[end:end + 3]) \
+            and (m.group("word").lower() in ("one", "two", "three", "four") or m.group("word").isupper()):
         return None  # "the One Belt, One Road forum", "Two Sigma": part of a name
     if is_word and m.group("word").lower().endswith("score") and re.match(r"\s+of\s+\d", s[end:end + 9]):
         return None  # "awarded a score of 9/10": a rating, not twenty
