@@ -358,6 +358,11 @@ def facts(extractor, text):
     ("WhatsApp us on +44 7555 173285 today.", []),
     ("He is accused of shooting three co-workers at SIX Payment Services.",
      [("three co-workers", 3, None, "worker", "=", None)]),
+    # "m" for millions once a sentence uses it; a 4×4; a year after "below"
+    ("The final drew 6.1m viewers, peaking at 6.9m.",
+     [("6.1m viewers", 6.1e6, None, "viewer", "=", None), ("6.9m", 6.9e6, None, "", "=", None)]),
+    ("Thieves rammed a 4×4 into the shop.", []),
+    ("Emissions must fall to 40 percent below 1990 levels.", [("40 percent", 40, None, "percent", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -260,7 +260,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                                      or mention.dash_range and mention.value_max is None):
                 return None  # "the 2015 number", "a 9-1 vote", "a 1-0 win", "the S&P 500 index": not a count
             if noun is not None and mention.maybe_year and (noun.i > span.end or noun.tag_ == "NNPS" or re.search(
-                    r"\b(?:in|since|of|from|until|by|before|after)\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start])):
+                    r"\b(?:in|since|of|from|until|by|before|after|below|above|than)\s+(?:the\s+)?$",
+                    text[max(0, mention.start - 12):mention.start])):
                 return None  # "the 2019 review - pictures", "the 2007 Oscars": a year before a noun phrase
             if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(
                     t.like_num and all(x.pos_ == "ADJ" for x in doc[t.i + 1:span.start])

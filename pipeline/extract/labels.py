@@ -58,6 +58,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True
     if re.match(r":\d(?!\d)", after):
         return True  # "a ratio of 3:1"
+    if re.match(r"\s?[×x]\s?\d", after) or re.search(r"\d\s?[×x]\s?$", before[-4:]):
+        return True  # "a 4×4 car", "1440 x 900 pixels": a format or a vehicle, not a quantity
     if not before.strip() and re.fullmatch(r"\d{1,2}[.:][0-5]\d", n) and re.match(r"\s+[A-Z]", after):
         return True  # "18.15 With most people now leaving work": a live blog's time stamp
     if re.match(r"['’]?s\b", after) and value % 10 == 0 and (value < 100 or 1000 <= value <= 2100):

@@ -408,7 +408,18 @@ def scan(s: str) -> list[Mention]:
     if phrases:
         out = sorted(phrases + [x for x in out if not any(v.start < x.end and x.start < v.end for v in phrases)],
                      key=lambda x: x.start)
+    _same_m(s, out)
     return out
+
+
+def _same_m(s: str, out: list[Mention]) -> None:
+    """"watched by 6.1m people, peaking at 6.9m": once a sentence writes millions as "m", a bare "6.9m" is
+    millions too, not metres."""
+    if not any(x.scaled and not x.dimension and s[x.end - 1:x.end] == "m" for x in out):
+        return
+    for x in out:
+        if not x.scaled and not x.dimension and x.value_max is None and re.match(r"m(?:[.,;:)!?]|\s*$)", s[x.end:x.end + 3]):
+            x.value, x.half_step, x.scaled, x.end = _clean(x.value * 1e6), x.half_step * 1e6, True, x.end + 1
 
 
 def _hedge(s: str, mention: Mention) -> None:
