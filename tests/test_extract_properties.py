@@ -20,6 +20,11 @@ PIECES = st.sampled_from([
     "million", "billion", "trillion", "people", "jobs", "km", "kg", "mph", "year-old", "in 2024", "last year",
     "Feb. 3", "2.15pm", "No. 7", "(", ")", ",", ".", "-", "–", "/", ":", "a third", "half", "two million",
     "a dozen", "exports", "imports", "GDP", "said", "the", "of", "Xinhua", "\n", "\n\n", "  ", "…", "½", "٣",
+    # forms with their own rules: glued currencies, lost currency signs, ratios, ages, lists, web addresses
+    "R", "Rmb", "euro", "?", "×", "MM", "kn", "C", "F", "half a", "a quarter of", "out of", "of which", "No.",
+    "(+", "year-olds", "ages", "respectively", "respective", "a pair of", "turns", "the top", "®", "won",
+    "magnitude", "http: / /", "com /", "sons,", "compared with", "an increase of", "to more than", "hurt",
+    "the number of", "in 2016 dollars", "one-quarter", "SIX", "3:1", "911",
 ])
 NUMBERS = st.one_of(
     st.integers(-10**7, 10**13).map(str),
