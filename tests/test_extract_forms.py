@@ -363,6 +363,11 @@ def facts(extractor, text):
      [("6.1m viewers", 6.1e6, None, "viewer", "=", None), ("6.9m", 6.9e6, None, "", "=", None)]),
     ("Thieves rammed a 4×4 into the shop.", []),
     ("Emissions must fall to 40 percent below 1990 levels.", [("40 percent", 40, None, "percent", "=", None)]),
+    # "from 90 to 75 pounds" takes the unit after, not the weeks before; "declined to" is a refusal
+    ("In nine weeks at the shelter he went from 90 to 75 pounds.",
+     [("nine weeks", 9, None, "week", "=", None), ("90", 90, None, "pound", "=", None),
+      ("75 pounds", 75, None, "pound", "=", None)]),
+    ("But 19 states declined to expand the program.", [("19 states", 19, None, "state", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want

@@ -441,6 +441,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             to_level = prep in ("to", "at", "from")
             if lemma == "raise" and mention.dimension == "currency" and not prep:
                 return None, False  # "raised $1.5 billion and $300m": money raised (but "raised it by $2 billion")
+            if lemma == "decline" and any(c.dep_ == "xcomp" for c in h.children):
+                break  # "19 states declined to do so": a refusal, not a fall
             if lemma in lx.UP_VERBS:
                 return "up", not to_level
             if lemma in lx.DOWN_VERBS:

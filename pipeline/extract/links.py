@@ -43,6 +43,8 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
     nxt = re.match(r"\s*([A-Za-z]+)", sentence[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() not in _AFTER_BARE:
         return None  # "equal to about 20 large coal plants": the number counts something else
+    if re.match(r"\s+to\s+(?:about\s+|nearly\s+|around\s+)?[\d.,]+\s*[A-Za-z%]", sentence[m.end:m.end + 30]):
+        return None  # "went from 90 to 75 pounds": the figure after names the unit, not one before
     if dimension == "number" and (main.kind == "level" or not re.search(r"\bto\b", between)):
         div = 100 if main.dimension == "currency" and _MINOR.search(main.surface) else 1
         base = abs(main.value) * div
