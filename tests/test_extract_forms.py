@@ -490,6 +490,9 @@ def test_number_forms(extractor, text, want):
     ("The blast killed at least 14 people near the market.", "14 people", "people killed"),
     ("Police detained 30 fans after the match.", "30 fans", "fans detained"),
     ("The firm hired 300 engineers.", "300 engineers", "firm engineers"),
+    # the object a verb changes by the figure, when it is "the number of" something
+    ("The study found the bill would raise the number of uninsured people by 14 million.", "14 million",
+     "number of uninsured people"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

@@ -322,6 +322,8 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     40% of its market value" -> "Acme Mining market value"; "Greece can raise money at a coupon of
     3.1pc" -> "Greece coupon"."""
     named = phrase(noun, quantity)
+    if lx.lemma(noun) in ("number", "share") and any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+        return named  # "the number of people without insurance" says whose it is already
     t = noun
     for _ in range(6):
         h = t.head
@@ -348,8 +350,9 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
 _HOLDER_VERBS = {"have", "post", "report", "book", "earn", "record", "expect", "project", "forecast", "offer", "come",
                  "sell", "produce", "increase", "raise", "lose", "target", "generate", "make", "boost", "cut",
                  "reduce", "lift", "hold", "own", "pay", "receive", "invest", "spend", "feature", "get"}
-_NOT_OWNERS = {"money", "amount", "official", "people", "analyst", "economist", "expert", "report", "survey",
-               "study", "data", "figure", "statistic", "plan", "budget", "bill", "law", "sale", "share", "price"}
+_NOT_OWNERS = {"money", "amount", "official", "people", "analyst", "economist", "expert", "report", "survey", "review",
+               "analysis", "poll", "estimate", "forecast", "study", "data", "figure", "statistic", "plan", "budget",
+               "bill", "law", "sale", "share", "price"}
 
 
 def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
@@ -397,8 +400,10 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
     0.25%", "increased production by 10%", "cut the price by $350 million" -> the object."""
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not holds(c, quantity) \
-                and lx.lemma(c) not in lx.QUANTITY_NOUNS:
-            return c
+                and (lx.lemma(c) not in lx.QUANTITY_NOUNS
+                     or lx.lemma(c) in ("number", "share") and any(
+                         p.dep_ == "prep" and p.lower_ == "of" for p in c.children)):
+            return c  # "increase the number of people without insurance by 14 million"
     return None
 
 
