@@ -368,6 +368,8 @@ def facts(extractor, text):
      [("nine weeks", 9, None, "week", "=", None), ("90", 90, None, "pound", "=", None),
       ("75 pounds", 75, None, "pound", "=", None)]),
     ("But 19 states declined to expand the program.", [("19 states", 19, None, "state", "=", None)]),
+    # an id in a query string or after an underscore in a file name
+    ("See fullpage.html? res=9402E6D71239F937 and story_n_3695929 for details.", []),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
