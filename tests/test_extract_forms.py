@@ -495,6 +495,10 @@ def test_number_forms(extractor, text, want):
     # the object a verb changes by the figure, when it is "the number of" something
     ("The study found the bill would raise the number of uninsured people by 14 million.", "14 million",
      "number of uninsured people"),
+    # two counts with their own modifiers before one shared noun
+    ("Coastguards detained 14 Eritrean and nine Sudanese migrants.", "14", "Eritrean migrants detained"),
+    ("Coastguards detained 14 Eritrean and nine Sudanese migrants.", "nine Sudanese migrants",
+     "Sudanese migrants detained"),
     # an age before the noun is another figure, not part of the subject
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is

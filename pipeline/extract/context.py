@@ -79,6 +79,40 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         nxt = doc[span.end]
         if nxt.pos_ == "NOUN" and not _is_time_word(nxt) and nxt.lower_ not in _NOT_COUNTED:
             return _hyphen_tail(nxt)
+        i = span.end
+        while i < len(doc) and i - span.end < 3 and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text[:1].isupper():
+            i += 1  # "eleven Yemeni nationals" (the number parsed as a conjunct): past the adjectives of origin
+        if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
+            return doc[i]
+    return None
+
+
+def _own_modifiers(span: Span, noun: Token) -> tuple[str, bool, str] | None:
+    """"12 Somali and 11 Yemeni nationals": each count has its own modifiers before one shared noun.
+    (this count's phrase, whether another count follows before the noun, the coordinated phrase) or None."""
+    doc = noun.doc
+    if noun.i <= span.end or noun.i - span.start > 10:
+        return None
+    between = doc[span.end:noun.i]
+    cc = [t for t in between if t.pos_ == "CCONJ" and t.i + 1 < noun.i and doc[t.i + 1].like_num]
+    mods_ok = lambda ts: ts and all(t.pos_ in ("ADJ", "PROPN") or t.tag_ == "JJ" for t in ts)  # noqa: E731
+    if cc:  # the first count: its modifiers run to the conjunction
+        mods = list(doc[span.end:cc[0].i])
+        if not mods_ok(mods):
+            return None
+        full = doc[span.end:noun.i + 1]
+        return " ".join(t.text for t in mods + [noun]), True, " ".join(t.text for t in full if not t.like_num)
+    if span.start >= 3 and doc[span.start - 1].pos_ == "CCONJ":  # the second: after "Somali and"
+        first_mods = []
+        i = span.start - 2
+        while i >= 0 and (doc[i].pos_ in ("ADJ", "PROPN") or doc[i].tag_ == "JJ") and len(first_mods) < 3:
+            first_mods.insert(0, doc[i])
+            i -= 1
+        mods = list(between)
+        if not first_mods or i < 0 or not doc[i].like_num or not mods_ok(mods):
+            return None
+        full = first_mods + [doc[span.start - 1]] + mods + [noun]
+        return " ".join(t.text for t in mods + [noun]), False, " ".join(t.text for t in full)
     return None
 
 
@@ -278,6 +312,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 if span.end < len(doc) and doc[span.end].lower_ in ("out", "and", "or", "of") \
                         and any(x.like_num for x in doc[span.end:noun.i]):
                     unit_end = mention.end  # "four out of six deals", "609 and 552 billionaires": the noun is shared
+                own = _own_modifiers(span, noun)
+                if own is not None and own[1]:
+                    unit_end = mention.end  # "12 Somali and 11 Yemeni nationals": the 11 Yemenis are the next figure
                 anchor = noun
                 if noun.lower_ == "times" and all(x.like_num or x.lower_ in ("or", "to", "-") for x in span.doc[span.end:noun.i]):
                     unit, dimension = "times", "ratio"  # "three times higher", "raised rates three times"
@@ -332,6 +369,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
     qspan = span if dimension == "count" else (span_tokens(doc, mention.start, unit_end) or span)
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
+    if dimension == "count" and (own := _own_modifiers(span, anchor)) is not None:
+        subject = subject.replace(own[2], own[0])  # "Somali and Yemeni nationals" -> "Somali nationals"
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
