@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from . import money, quantulum
+from .labels import MONTHS
 from .scan import Mention
 from .subject import find_subject
 
@@ -138,13 +139,11 @@ def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) ->
 
 
 _NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level", "thanks",
-                "hurt", "injured", "wounded", "dead", "killed", "missing"}  # "ten killed and about 50 hurt"
+                *lx.CASUALTIES}  # "ten killed and about 50 hurt"
 # "63 last year", "12 each month": the noun after these is a period, not what is counted
 _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*olds?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying) at"
@@ -261,6 +260,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     text = sentence_text(doc)
     unit, dimension, unit_end = mention.unit, mention.dimension, mention.end
     anchor = _anchor(span)
+    own = None  # a count's own modifiers before a noun it shares with the next count
     age = _age(text, mention, span) if not dimension else None
     frac = re.match(r"\s+of\s+(?:an?|one)\s+(?:(percentage[ -]points?)|(basis[ -]points?)|(percent|per cent)\b)",
                     text[mention.end:], re.I) if mention.is_word and not dimension and mention.value < 1 else None
@@ -336,7 +336,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         return None
     if unit in _PERIOD_UNITS and (_PERIOD_BEFORE.search(text[max(0, mention.start - 25):mention.start])
                                   or re.match(r"\s+ago\b|\s+of\s+(?:19|20)\d\d\b", text[unit_end:])
-                                  or re.match(rf"\s+(?:to|ending|ended|through)\s+(?:end-)?(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b",
+                                  or re.match(rf"\s+(?:to|ending|ended|through)\s+(?:end-)?(?:{MONTHS}|(?:19|20)\d\d)\b",
                                               text[unit_end:])):
         return None  # "the first nine months", "three weeks ago": the period of another figure
     if dimension in ("", "number") and re.match(r"\s*(?:or|to|-|–)\s*[\d,.]+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b",
@@ -369,7 +369,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
     qspan = span if dimension == "count" else (span_tokens(doc, mention.start, unit_end) or span)
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
-    if dimension == "count" and (own := _own_modifiers(span, anchor)) is not None:
+    if dimension == "count" and own is not None:
         subject = subject.replace(own[2], own[0])  # "Somali and Yemeni nationals" -> "Somali nationals"
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
@@ -384,6 +384,8 @@ _MONEY_CUES = re.compile(r"\b(?:costs?|costing|price[sd]?|pa(?:y|id|ys)|fees?|ti
                          r"worth|sp[ea]nt|spend|bought|buy|sold|sell|charge[sd]?|earn(?:s|ed)?|rent|pricey|cheap)\b", re.I)
 _TEMPERATURE_CUES = re.compile(r"\b(?:temperatures?|degrees?|melt\w*|boil\w*|freez\w*|heat|cold|warm\w*|hot|"
                                r"weather|forecast|thermometer)\b", re.I)
+
+
 def _clause_before(text: str, pos: int) -> str:
     """The words of the clause that leads up to ``pos`` ("the ferry sailed at" in "Dinner cost 420 kn, and
     the ferry sailed at 14 kn")."""

@@ -63,6 +63,9 @@ UP_FORMS = _forms(UP_VERBS) | UP_NOUNS | {"up", "higher"}
 DOWN_FORMS = _forms(DOWN_VERBS) | DOWN_NOUNS | {"down", "lower"}
 
 
+# what happened to counted people, as the word after a bare count: "ten killed and about 50 hurt"
+CASUALTIES = ("hurt", "injured", "wounded", "dead", "killed", "missing")
+
 _SAME_PLURAL = {"species", "series", "means", "headquarters", "crossroads", "news", "barracks", "aircraft"}
 
 

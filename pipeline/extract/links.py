@@ -66,20 +66,20 @@ _CASUALTY_VERB = re.compile(r"^\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|d
 
 def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention) -> tuple[str, str] | None:
     """(unit, subject) of a bare number that counts what the count before it counts; else None."""
-    if main is None or main.dimension != "count" or m.value_max is not None:
+    if main is None or main.dimension != "count" or main.unit == "times" or m.value_max is not None:
         return None
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
-    if main.unit not in ("times",) and re.match(r"\s+of\s+(?:which|whom|them|those)\b", sentence[m.end:]) \
+    if re.match(r"\s+of\s+(?:which|whom|them|those)\b", sentence[m.end:]) \
             and re.fullmatch(r"[^.;:!?()\d]{0,60}", between):
         return main.unit, ""  # "1,031 offences were recorded, 923 of which ...": the subject from the parse
-    if main.unit not in ("times",) and (verb := _CASUALTY_VERB.match(between)):
+    if verb := _CASUALTY_VERB.match(between):
         return main.unit, f"{main.unit} {verb.group(1).lower()}"  # "killed six people, injured almost 50"
-    if not _ELIDED.match(between) or main.unit in ("times",):
+    if not _ELIDED.match(between):
         return None
     nxt = next((t for t in doc if t.idx >= m.end), None)
     if nxt is not None and nxt.tag_ == "VBN" and nxt.idx == m.end + 1:
         return main.unit, f"{main.unit} {nxt.lower_}"  # "and 17 wounded" -> people wounded
-    hurt = re.match(r"\s+(hurt|injured|wounded|dead|killed|missing)\b", sentence[m.end:m.end + 12], re.I)
+    hurt = re.match(rf"\s+({'|'.join(lx.CASUALTIES)})\b", sentence[m.end:m.end + 12], re.I)
     if hurt:
         return main.unit, f"{main.unit} {hurt.group(1).lower()}"  # "ten people killed and about 50 hurt"
     word = re.match(r"\s*([A-Za-z]+)|\s*[.,;]|\s*$", sentence[m.end:m.end + 20])

@@ -125,19 +125,16 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
                                                   r"-(?:hour|day|week|month|year|decade|century|mile|point|percent|"
                                                   r"cent|dozen|million|billion|inch|pound|litre|liter)", s[end:end + 10], re.I)):
         return None  # "one-child policy", "the Five-Year Plan", "third-party", "half-staff": not quantities
+    glued = _glued_currency(before, s, start) if not is_word else None
     if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]) \
-            and not re.search(r"(?<![A-Za-z])euro$", before[-6:]) and not glued_rand_ok(before, s, start):
+            and glued is None:
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word and is_label(s, m.group("n"), number.value, start, end):
         return None  # a date, time, ordinal, label, address, phone number, list marker: not a quantity
     cur = None
     pm = PREFIX_RE.search(before[-8:])
-    glued_euro = re.search(r"(?<![A-Za-z])euro$", before[-6:]) if not is_word else None
-    glued_rand = not is_word and glued_rand_ok(before, s, start)
-    if glued_euro:
-        cur, start = "EUR", start - 4  # "euro22 billion" (AP style for €22 billion)
-    elif glued_rand:
-        cur, start = "ZAR", start - 1  # "R1.5bn", "R20,000": South African rand
+    if glued is not None:
+        cur, start = glued[0], start - glued[1]
     elif pm and not is_word:
         cur = money.code_for_prefix(pm.group("cur"))
         start -= len(pm.group(0))
@@ -314,7 +311,6 @@ def scan(s: str) -> list[Mention]:
                      and PERCENT_RE.match(s, nm.end())):
             # "cooled by 2 to 2.5 degrees", "could rise 2 to 5 percent": a range of the change when only the
             # second carries the unit (whole numbers: "rose 1.8 to 2.1 percent" is more likely from-to)
-            # "cooled by 2 to 2.5 degrees": a range of the change when only the second carries the unit
             peek = _one(s, nm, check_context=False)
             ok = peek is not None and (peek.dimension or peek.scaled or re.match(r"\s?[A-Za-z°]", s[peek.end:peek.end + 2])) \
                 and peek.value_max is None \
@@ -381,10 +377,10 @@ def scan(s: str) -> list[Mention]:
             first.value = _clean(first.value * scale)
             first.scaled = scale != 1.0
             pos = max(pos, first.end)
-        pm = re.match(r"\s+an?(?=\s+(?:percentage\s+points?|points?|percent|per cent|mile|kilometre|metre|foot|inch|"
-                      r"hour|day|week|month|year|pound|kilo|litre|cup|dollar|euro)\b)", s[first.end:], re.I)
-        if pm and first.is_word and first.value == 0.5 and not first.dimension:
-            first.end += pm.end()  # "half a point", "half a percentage point", "half an hour": the unit follows
+        a_unit = re.match(r"\s+an?(?=\s+(?:percentage\s+points?|points?|percent|per cent|mile|kilometre|metre|foot|"
+                          r"inch|hour|day|week|month|year|pound|kilo|litre|cup|dollar|euro)\b)", s[first.end:], re.I)
+        if a_unit and first.is_word and first.value == 0.5 and not first.dimension:
+            first.end += a_unit.end()  # "half a point", "half a percentage point", "half an hour": the unit follows
             rest = PERCENT_RE.match(s, first.end)
             if rest:
                 first.end = rest.end()
@@ -461,10 +457,15 @@ def _looks_like_years(a: float, b: float, b_text: str) -> bool:
     return (len(b_text.strip()) == 2 and 0 <= b < 100) or 1800 <= b <= 2100
 
 
-def glued_rand_ok(before: str, s: str, start: int) -> bool:
-    """"R1.5bn", "R20,000" (rand), but not "R2-D2" or "R5" alone."""
-    return bool(re.search(r"(?<![A-Za-z])R$", before[-2:])
-                and re.match(r"\d{1,3}(?:,\d{3})+|[\d.]+\s?(?:bn|m|mn|k|million|billion|trillion)\b", s[start:start + 16]))
+def _glued_currency(before: str, s: str, start: int) -> tuple[str, int] | None:
+    """(currency, length of its prefix) of a currency written glued to the number: AP's "euro22 billion",
+    the rand's "R1.5bn", "R20,000" (but not "R2-D2" or "the R5 road")."""
+    if re.search(r"(?<![A-Za-z])euro$", before[-6:]):
+        return "EUR", 4
+    if re.search(r"(?<![A-Za-z])R$", before[-2:]) \
+            and re.match(r"\d{1,3}(?:,\d{3})+|[\d.]+\s?(?:bn|m|mn|k|million|billion|trillion)\b", s[start:start + 16]):
+        return "ZAR", 1
+    return None
 
 
 def _name_ok(name: str, mention: Mention) -> bool:

@@ -45,8 +45,8 @@ def clause_subject(doc: Doc) -> str:
     return ""
 
 
-_SAY_VERBS = {"say", "report", "state", "note", "explain", "write", "announce"}  # not "add": "Brent added 57 cents"
 _SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "announce", "explain", "warn", "write"}
+_SAY_VERBS = _SPEECH_VERBS - {"add", "tell", "warn"}  # not "add": "Brent added 57 cents"
 
 
 _CARRY_PRONOUNS = {"it", "they", "he", "she", "this", "these", "that"}
@@ -251,12 +251,10 @@ def _done_to(noun: Token) -> str:
     people" -> "killed", "police arrested 12 protesters" -> "arrested" (so it lines up with "six people were
     killed" elsewhere)."""
     v = noun.head
-    if noun.dep_ != "dobj" or v.pos_ != "VERB" or lx.lemma(v) not in _EVENTS or lx.lemma(v) in _NOT_DONE_TO:
-        return ""
     lemma = lx.lemma(v)
-    if lemma in _PARTICIPLES:
-        return _PARTICIPLES[lemma]
-    return lemma + ("d" if lemma.endswith("e") else "ed")
+    if noun.dep_ != "dobj" or v.pos_ != "VERB" or lemma not in _EVENTS or lemma in _NOT_DONE_TO:
+        return ""
+    return _PARTICIPLES.get(lemma) or lemma + ("d" if lemma.endswith("e") else "ed")
 
 
 # What happens to counted people that tells two counts apart ("48 killed" and "50 injured" are different facts)
@@ -359,7 +357,7 @@ def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
     """The noun of an of/in-phrase hanging on the quantity itself ("64 GB of storage" -> storage,
     "$5m in federal income tax" -> federal income tax; money "for defence spending" -> defence spending)."""
     verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    paid = dimension == "currency" and verb is not None and (lx.lemma(verb) in _ALLOCATE or lx.lemma(verb) in _PAY_VERBS)
+    paid = dimension == "currency" and verb is not None and _pays(verb)
     preps = ("of", "in", "for") if paid else ("of", "in")
     for tok in quantity:
         for c in tok.rights:
@@ -378,10 +376,15 @@ _PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid",
               "pour", "inject", "plough", "plow", "sink"}
 
 
+def _pays(v: Token) -> bool:
+    """A verb that pays, spends or allocates money ("paid $5.3m in tax", "earmarked $5bn for defence")."""
+    return lx.lemma(v) in _PAY_VERBS or lx.lemma(v) in _ALLOCATE
+
+
 def _in_after(v: Token, quantity: Span) -> Token | None:
     """The noun of an in- (or, after paying, for-) phrase the parser hung on the verb, right after the
     quantity it names: "paid $5.3m in federal income tax", "paid $14,260 for a 6 kW heat pump"."""
-    preps = ("in", "for", "on", "into", "of") if lx.lemma(v) in _PAY_VERBS or lx.lemma(v) in _ALLOCATE else ("in", "of")
+    preps = ("in", "for", "on", "into", "of") if _pays(v) else ("in", "of")
     end = quantity.end
     if end < len(v.doc) and v.doc[end].text == "(":  # "130.7 billion euros ($138.4 billion) in exports"
         close = next((t.i for t in v.doc[end:end + 12] if t.text == ")"), None)
