@@ -370,6 +370,28 @@ def facts(extractor, text):
     ("But 19 states declined to expand the program.", [("19 states", 19, None, "state", "=", None)]),
     # an id in a query string or after an underscore in a file name
     ("See fullpage.html? res=9402E6D71239F937 and story_n_3695929 for details.", []),
+    # a date in capitals, a time glued to "am", half time in a match
+    ("FEB. 4,2009 Two years ago, the club won an award.", []),
+    ("The post went up at 8:38am PST and the teams were level at half time.", []),
+    # a unit written with hyphens before a noun
+    ("They bought a 2,000-square-foot house behind a 5-foot-tall fence.",
+     [("2,000-square-foot", 2000, None, "square foot", "=", None), ("5-foot", 5, None, "foot", "=", None)]),
+    ("In 2015, 34,750 second-chance requests were filed.",
+     [("34,750 second-chance requests", 34750, None, "request", "=", None)]),
+    # one unit per another, written with a slash
+    ("Samples held 200 mg/kg of the additive; cars emit 95 g/km.",
+     [("200 mg/kg", 200, None, "milligram per kilogram", "=", None), ("95 g/km", 95, None, "gram per kilometre", "=", None)]),
+    # a bare "m" before a function word is metres, not millions
+    ("The hiker fell about 600m while descending; the firm lost 600m last year.",
+     [("600m", 600, None, "metre", "~", "down"), ("600m", 600e6, None, "", "=", "down")]),
+    # a surname with a capital inside, then an age
+    ("LaSalle, 36, was charged on Friday.", [("36", 36, None, "year of age", "=", None)]),
+    # "7 or 8 percent": the first number is a percentage too, not a count of "percent"
+    ("Prices rose 7 or 8 percent.", [("7", 7, None, "percent", "=", "up"), ("8 percent", 8, None, "percent", "=", "up")]),
+    # "three in 10 voters", "seven out of 10": both numbers count the same noun, a word number too
+    ("About 3 in 10 voters agreed, with seven out of 10 saying so; he scored 2 in 10 minutes.",
+     [("3", 3, None, "voter", "~", None), ("10 voters", 10, None, "voter", "=", None), ("seven", 7, None, "", "=", None),
+      ("10", 10, None, "", "=", None), ("2", 2, None, "", "=", None), ("10 minutes", 10, None, "minute", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -503,6 +525,15 @@ def test_number_forms(extractor, text, want):
     ("The 36-year-old driver was fined 500 euros.", "500 euros", "driver"),
     # "with its X down N": X, and whose "its" is
     ("Two brewers cut forecasts on Monday, with their stock down 6.2%.", "6.2%", "brewers stock"),
+    # a time's possessive is the period, not the owner; a place is where, not what
+    ("This year's list price is $41,250 versus last year's $39,900.", "$39,900", "list price"),
+    ("Officials said the median age at diagnosis is about 67 in the region.", "67", "median age at diagnosis"),
+    ("Officials said turnout reached 61.2 percent in the election.", "61.2 percent", "turnout"),
+    # how money is paid is not what it is for
+    ("Acme paid $20 million in cash for the site.", "$20 million", "Acme site"),
+    # a bracketed conversion hedged on its own still shares the subject
+    ("Nearly 140,000 square feet (more than 13,000 square meters) of reef were destroyed.", "13,000 square meters",
+     "reef"),
 ])
 def test_subjects(extractor, text, surface, subject):
     got = {f.surface: f.subject for f in extractor(text)}

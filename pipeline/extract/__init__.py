@@ -99,8 +99,9 @@ class Extractor:
         starts, seen = [0], False
         for tok in doc:
             boundary = tok.text in self._punct and not (
-                tok.text == "." and tok.i > 0 and doc[tok.i - 1].text in _LABEL_ABBREVIATIONS
-                and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num  # "the No. 1 seed"
+                tok.text == "." and tok.i > 0 and (doc[tok.i - 1].text in _LABEL_ABBREVIATIONS
+                                                   or doc[tok.i - 1].text.title() in _MONTH_ABBREVIATIONS)
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num  # "the No. 1 seed", "Feb. 4"
                 or tok.text == "?" and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit())
             # ("?1.3m": a currency sign the text's encoding lost, not the end of a question)
             if seen and not tok.is_punct and not boundary:
@@ -257,6 +258,7 @@ class Extractor:
             yield facts
 
 
+_MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _LABEL_ABBREVIATIONS = {"No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "Pt", "Para"}  # capitalised: "no. 12 people" may end a sentence
 
 

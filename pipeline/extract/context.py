@@ -59,9 +59,12 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         nxt = doc[span.end + 1]
         if nxt.like_num and nxt.head.pos_ == "NOUN" and 0 < nxt.head.i - nxt.i <= 3 and not _is_time_word(nxt.head):
             return nxt.head  # "four of 13 board members", parsed with "of" as a quantifier
-    out_of = re.match(r"\s+out of\s+(?:\d[\d,.]*|[a-z]+)\s+(\w+)", doc.text[span.end_char:span.end_char + 40])
-    if out_of and span.end + 3 < len(doc) and doc[span.end + 3].pos_ == "NOUN" and doc[span.end + 3].text == out_of.group(1):
-        return doc[span.end + 3]  # "four out of six deals": both count deals
+    out_of = re.match(r"\s+(out of|in)\s+(?:\d[\d,]*|[a-z]+)\s+(\w+)", doc.text[span.end_char:span.end_char + 40])
+    if out_of:
+        i = span.end + len(out_of.group(1).split()) + 1
+        if i < len(doc) and doc[i].tag_ == "NNS" and doc[i].text == out_of.group(2) and not _is_time_word(doc[i]) \
+                and not quantulum.is_unit(doc[i].text):
+            return doc[i]  # "four out of six deals", "three in 10 voters": both count the noun
     for t in span:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
@@ -73,12 +76,14 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and not _other_count_between(doc, span, h, mention):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
-            if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES):
+            if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES
+                                   or h.lower_ in ("percent", "pct", "cent", "points")):
                 return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
             return _hyphen_tail(h)
     if span.end < len(doc):
         nxt = doc[span.end]
-        if nxt.pos_ == "NOUN" and not _is_time_word(nxt) and nxt.lower_ not in _NOT_COUNTED:
+        if nxt.pos_ == "NOUN" and not _is_time_word(nxt) and nxt.lower_ not in _NOT_COUNTED \
+                and not (nxt.tag_ == "NN" and nxt.lower_.endswith("ing") and mention.value > 1):  # "10 saying so"
             return _hyphen_tail(nxt)
         i = span.end
         while i < len(doc) and i - span.end < 3 and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text[:1].isupper():
@@ -181,7 +186,7 @@ _ROLE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:actress|actor|s
                        r",\s*$")
 # "the death of Kafoury, 63, of Warren": one name, then where the person is from
 _LONE_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )(?<!\bnear )\b[A-Z][a-z'’-]*[a-z],\s*$")
-_SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][a-z'’-]+,\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
+_SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][A-Za-z'’-]*[a-z],\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
 
 
 def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, str] | None:
@@ -309,7 +314,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "a third suspect", "a fifth term": an ordinal, not a fraction
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
-                if span.end < len(doc) and doc[span.end].lower_ in ("out", "and", "or", "of") \
+                if span.end < len(doc) and doc[span.end].lower_ in ("out", "in", "and", "or", "of") \
                         and any(x.like_num for x in doc[span.end:noun.i]):
                     unit_end = mention.end  # "four out of six deals", "609 and 552 billionaires": the noun is shared
                 own = _own_modifiers(span, noun)
@@ -322,7 +327,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # a year, or a score like "3-1"
             elif re.search(r"\b(?:top|bottom)\s+$", text[max(0, mention.start - 8):mention.start], re.I):
                 return None  # "broke into the top 20": a rank
-            elif mention.is_word and not mention.scaled and not re.match(r"\s+(?:of|percent|per cent)\b", text[mention.end:]) \
+            elif mention.is_word and not mention.scaled \
+                    and not re.match(r"\s+(?:of|percent|per cent|out of \d+|in \d+)\b", text[mention.end:]) \
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
                     and not (mention.value < 1 and (_FRACTION_OF.match(text, mention.end) or _BY_BEFORE.search(
                         text[max(0, mention.start - 30):mention.start]))) \

@@ -64,6 +64,9 @@ DOWN_FORMS = _forms(DOWN_VERBS) | DOWN_NOUNS | {"down", "lower"}
 
 
 # what happened to counted people, as the word after a bare count: "ten killed and about 50 hurt"
+# "67 in the region": a place the figure is for, not what it measures
+PLACE_NOUNS = {"region", "area", "country", "city", "state", "world", "province", "county", "town", "nation",
+               "territory", "district", "capital", "continent", "village", "neighbourhood", "neighborhood", "zone"}
 CASUALTIES = ("hurt", "injured", "wounded", "dead", "killed", "missing")
 
 _SAME_PLURAL = {"species", "series", "means", "headquarters", "crossroads", "news", "barracks", "aircraft"}

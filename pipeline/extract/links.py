@@ -12,7 +12,8 @@ from . import money
 from .scan import Mention
 
 EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|,\s*or\b|,?\s*equivalent to\b)\s*"
-                        r"(?:about|around|roughly|some|nearly|approx\.?)?\s*$", re.I)
+                        r"(?:about|around|roughly|some|nearly|almost|approx\.?|more than|over|less than|under|"
+                        r"at least|up to)?\s*$", re.I)
 # "$5 per month (or $50 a year) and $7 per month": the next item of the same list, about the same thing
 SAME_LIST = re.compile(r"^\s*[)\]]?\s*,?\s*(?:and|or)\s*$", re.I)
 # "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)
@@ -124,6 +125,9 @@ def list_subject(facts: list[Fact], text: str) -> None:
             for f in facts[i:j]:
                 if not f.subject:
                     f.subject = facts[j].subject
+        if j == i + 1 and re.fullmatch(r"\s+or\s+", text[facts[i].end:facts[j].start]) \
+                and facts[i].direction == facts[j].direction:
+            facts[i].kind = facts[j].kind  # "rose 7 or 8 percent": one reading, two values
         i = j + 1
 
 

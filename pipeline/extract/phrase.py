@@ -67,7 +67,8 @@ def phrase(noun: Token, quantity: Span) -> str:
                 keep.append(c)  # the number in "the 10-year Treasury", "a 30-day average": part of a name
                 continue
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and not holds(c, quantity):
-                visit(c, False)  # "Germany's economy", "VW's revenues": whose it is
+                if lx.lemma(c) not in TIME_NOUNS and c.lower_ not in TIME_WORDS:
+                    visit(c, False)  # "Germany's economy", "VW's revenues": whose it is (not "this year's")
                 continue
             if c.whitespace_ == "" and c.i + 2 < len(c.doc) and c.nbor(1).text == "-" and not c.like_num \
                     and c.nbor(1).whitespace_ == "" and c.pos_ in ("DET", "ADV", "ADJ"):

@@ -118,6 +118,9 @@ def warm_up() -> None:
 _WORD = re.compile(r"[ \u00a0-]?([A-Za-z°µμ²³/.'\"-]+(?:[ -][A-Za-z°²³/.-]+){0,3})")
 
 
+_SIZE_ADJ = {"tall", "long", "wide", "high", "deep", "thick", "broad"}
+
+
 def unit_after(text: str, pos: int) -> Unit | None:
     """The physical unit written right after position ``pos`` ("5 km", "20 °C", "3 square metres")."""
     p = _POWER.match(text, pos)
@@ -131,18 +134,40 @@ def unit_after(text: str, pos: int) -> Unit | None:
     m = _WORD.match(text, pos)
     if not m:
         return None
-    words = m.group(1).rstrip(".").split(" ")
+    parts = re.split(r"([ -])", m.group(1).rstrip("."))  # words and the spaces or hyphens between them
+    words = parts[::2]
     lex = _lexicon()
     for n in range(min(4, len(words)), 0, -1):
-        phrase = " ".join(words[:n]).rstrip(".,")
+        phrase = "".join(parts[:2 * n - 1]).rstrip(".,")
+        if n < len(words) and parts[2 * n - 1] == "-" and words[n].lower() not in _SIZE_ADJ:
+            continue  # "34,750 second-chance requests", "2016 year-on-year": no unit (but "a 5-foot-tall fence")
         # "MPs", "CEOs": a plural abbreviation is not the unit its lower case spells ("mps")
-        for key in (phrase,) if re.fullmatch(r"[A-Z]{2,}s", phrase) else (phrase, phrase.lower()):
+        keys = (phrase,) if re.fullmatch(r"[A-Z]{2,}s", phrase) else (phrase, phrase.lower(), phrase.lower().replace("-", " "))
+        covered = m.start(1) - pos + len(phrase)
+        for key in keys:  # "a 2,000-square-foot house": the unit's words joined by hyphens
             if key in lex:
                 name, dim = lex[key]
-                name = _RENAME.get(name, name)
-                covered = m.start(1) - pos + len(phrase)
-                return Unit(name, dim, covered)
+                return Unit(_RENAME.get(name, name), dim, covered)
+        ratio = _ratio_unit(phrase, lex) if n == 1 else None
+        if ratio is not None:
+            return Unit(ratio[0], ratio[1], covered)
     return None
+
+
+def _ratio_unit(phrase: str, lex: dict) -> tuple[str, str] | None:
+    """"mg/kg", "g/km", "mg/L": one unit per another, when both halves are units."""
+    halves = phrase.split("/")
+    if len(halves) != 2 or not all(halves):
+        return None
+    found = []
+    for h in halves:
+        key = h if h in lex else h.lower() if h.lower() in lex else None
+        if key is None and h not in GLUED_UNITS:
+            return None
+        name, dim = lex[key] if key is not None else GLUED_UNITS[h]
+        found.append((_RENAME.get(name, name), dim))
+    (a, da), (b, db) = found
+    return f"{a} per {b}", f"{da} per {db}"
 
 
 def parse_units(sentence: str) -> list[tuple[int, int, float, str, str]]:

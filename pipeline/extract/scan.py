@@ -84,7 +84,11 @@ def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
         # "5m", "$3bn", "20k": only when attached; "m" after a bare number could be metres.
         if not has_currency and word.lower() in ("m",):
             nxt = s[m.end():m.end() + 20]
-            if not re.match(r"\s+(?:[a-z]+)", nxt) or re.match(r"\s+(?:long|high|deep|wide|tall|away|race|sprint|freestyle|hurdles|relay)\b", nxt):
+            if not re.match(r"\s+(?:[a-z]+)", nxt) or re.match(
+                    r"\s+(?:long|high|deep|wide|tall|away|race|sprint|freestyle|hurdles|relay|final|heats?|event|"
+                    r"backstroke|breaststroke|butterfly|medley|while|when|after|before|above|below|into|down|up|"
+                    r"under|across|through|along|towards?|beneath|underground|higher|lower|further|short)\b", nxt):
+                # "fell about 600m while climbing", "the 400m final": metres, not millions
                 return 1.0, pos
     return SCALES[word.lower()], m.end()
 
@@ -101,6 +105,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             and re.match(r"\s+[A-Z][a-z]", s[end:end + 3]) \
             and (m.group("word").lower() in ("one", "two", "three", "four") or m.group("word").isupper()):
         return None  # "the One Belt, One Road forum", "Two Sigma": part of a name
+    if is_word and m.group("word").lower() == "half" and re.match(r"[\s-]?time\b", after) \
+            and re.search(r"\b(?:at|by|after|before|until|till|since|from|the|to)\s+$", before[-8:], re.I):
+        return None  # "level at half time", "after half-time": a point in a match, not a half
     if is_word and m.group("word").lower().endswith("score") and re.match(r"\s+of\s+\d", s[end:end + 9]):
         return None  # "awarded a score of 9/10": a rating, not twenty
     if check_context and m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) \

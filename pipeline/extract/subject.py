@@ -194,6 +194,8 @@ _SELF_NAMED = {"growth", "inflation", "unemployment", "deflation"}
 # "18 meters in depth": the dimension measured, not the thing measured
 _DIMENSION_NOUNS = {"length", "depth", "height", "width", "diameter", "size", "area", "volume", "weight",
                     "total", "value", "length", "thickness", "radius", "circumference", "altitude", "distance"}
+# "$5.4 billion in cash and stock", "5% in annual terms": how it is paid or reckoned, not what it is
+_FORM_NOUNS = {"cash", "stock", "terms", "kind", "total"}
 # "2% of GDP": the base a share is taken of, not the thing measured (that is the spending, the deficit...)
 _BASE_NOUNS = {"gdp", "gnp", "gni", "product", "output"}
 
@@ -358,13 +360,15 @@ def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
     "$5m in federal income tax" -> federal income tax; money "for defence spending" -> defence spending)."""
     verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     paid = dimension == "currency" and verb is not None and _pays(verb)
-    preps = ("of", "in", "for") if paid else ("of", "in")
+    # "reached 93.87 percent in the election": a percentage's in-phrase says where, not what
+    preps = ("of", "in", "for") if paid else ("of",) if dimension == "percentage" else ("of", "in")
     for tok in quantity:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in preps and c.i >= quantity.end:
                 objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
                         x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in TIME_NOUNS
-                        and not (c.lower_ == "in" and x.lower_ in _DIMENSION_NOUNS)
+                        and not (c.lower_ == "in" and (x.lower_ in _DIMENSION_NOUNS or x.lower_ in _FORM_NOUNS
+                                                       or lx.lemma(x) in lx.PLACE_NOUNS))
                         and not (c.lower_ == "of" and x.lower_ in _BASE_NOUNS)
                         and not x.like_num]
                 if objs:
@@ -389,10 +393,15 @@ def _in_after(v: Token, quantity: Span) -> Token | None:
     if end < len(v.doc) and v.doc[end].text == "(":  # "130.7 billion euros ($138.4 billion) in exports"
         close = next((t.i for t in v.doc[end:end + 12] if t.text == ")"), None)
         end = close + 1 if close is not None else end
+    doc = v.doc
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ in _FORM_NOUNS:
+        end = doc[end].right_edge.i + 1  # "paid $20 million in cash for the site": past how it was paid
     for c in v.rights:
-        if c.dep_ == "prep" and c.lower_ in preps and end <= c.i <= end + 1:
-            objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
-                    and lx.lemma(x) not in TIME_NOUNS]
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and end <= c.i <= end + 1:
+            objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and lx.lemma(x) not in TIME_NOUNS]
+            if objs and objs[0].lower_ in _FORM_NOUNS:
+                end = c.right_edge.i + 1
+                continue
             if objs:
                 return objs[0]
     return None
