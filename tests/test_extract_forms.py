@@ -381,6 +381,12 @@ def facts(extractor, text):
     # one unit per another, written with a slash
     ("Samples held 200 mg/kg of the additive; cars emit 95 g/km.",
      [("200 mg/kg", 200, None, "milligram per kilogram", "=", None), ("95 g/km", 95, None, "gram per kilometre", "=", None)]),
+    # currencies named with their country, or less common ones
+    ("Porters earn about 300 Bangladeshi taka a day; a permit costs 20,000 birr and a meal 50,000 dong.",
+     [("300 Bangladeshi taka a day", 300, None, "taka per day", "~", None), ("20,000 birr", 20000, None, "ETB", "=", None),
+      ("50,000 dong", 50000, None, "VND", "=", None)]),
+    # a year after a capitalised "In" is not a count of what follows
+    ("In 2024 exports rose 3%.", [("3%", 3, None, "percent", "=", "up")]),
     # a bare "m" before a function word is metres, not millions
     ("The hiker fell about 600m while descending; the firm lost 600m last year.",
      [("600m", 600, None, "metre", "~", "down"), ("600m", 600e6, None, "", "=", "down")]),
@@ -529,6 +535,8 @@ def test_number_forms(extractor, text, want):
     ("This year's list price is $41,250 versus last year's $39,900.", "$39,900", "list price"),
     ("Officials said the median age at diagnosis is about 67 in the region.", "67", "median age at diagnosis"),
     ("Officials said turnout reached 61.2 percent in the election.", "61.2 percent", "turnout"),
+    # an of-phrase after a bracketed conversion names what the money is
+    ("Some 40.5 billion yuan ($5.9 billion; 5.5 billion euros) of green bonds were sold.", "$5.9 billion", "green bonds"),
     # how money is paid is not what it is for
     ("Acme paid $20 million in cash for the site.", "$20 million", "Acme site"),
     # a bracketed conversion hedged on its own still shares the subject

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 import spacy
@@ -23,7 +23,7 @@ from .fastpos import FastPOS
 from .intervals import interval
 from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, elided_count,
                     gapped_subject, list_subject, respectively, share_backwards, shared_unit)
-from .period import find_period
+from .period import find_period, find_periods, period_of
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
 from .subject_key import subject_key
@@ -45,6 +45,7 @@ class _Sentence:
     period: str | None
     mentions: list[Mention]
     prev: str = ""  # the sentence before it, for "They rose 38 percent"
+    periods: list[tuple[int, int, str]] = field(default_factory=list)  # each period it names, where
 
 
 class Extractor:
@@ -140,7 +141,8 @@ class Extractor:
                 period = here or period
                 mentions = scan(sent)
                 if mentions:
-                    out.append(_Sentence(p_start + off, sent, here or period, mentions, prev))
+                    out.append(_Sentence(p_start + off, sent, here or period, mentions, prev,
+                                         find_periods(sent, published) if here else []))
                 prev = sent
         return out
 
@@ -245,7 +247,9 @@ class Extractor:
                         sentence=sent.text.strip(), start=start, end=end, surface=surface,
                         value=value, value_max=value_max, unit=unit, dimension=dimension,
                         approx=approx, direction=direction, kind=kind, subject=subject,
-                        subject_key=subject_key(subject), period=sent.period, low=lo, high=hi,
+                        subject_key=subject_key(subject), low=lo, high=hi,
+                        period=period_of(sent.text, m.start, r.unit_end, kind in ("change", "growth"), sent.periods,
+                                         [(x.start, x.end) for x in sent.mentions if x is not m], sent.period),
                     ))
                     if dimension != "number" and not equivalent:
                         main = facts[-1]

@@ -165,7 +165,8 @@ _RATE = re.compile(
     r"(?:\s+per\s+|\s+an?[\s-]+|\s*/\s*)(?P<d>square (?:foot|feet|metres?|meters?)|years?|months?|weeks?|days?|nights?|hours?|"
     r"barrels?|shares?|capita|person|head|tonnes?|tons?|kilograms?|kg|ounces?|oz|gallons?|litres?|liters?|"
     r"games?|century|decade|minutes?|seconds?|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|unit|passenger|"
-    r"employee|household|student|pupil|patient|visitor|mile|kilometre|kilometer|km|acre|hectare)\b(?![-\w])", re.I)
+    r"employee|household|student|pupil|patient|visitor|mile|kilometre|kilometer|km|acre|hectare)\b(?![-\w])"
+    r"(?!\s+(?:earlier|ago|before|later|previously|on)\b)", re.I)  # not "$10bn a year earlier", "a year on"
 _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "square meter": "square metre",
               "square meters": "square metre", "feet": "foot", "kg": "kilogram", "oz": "ounce", "kwh": "kilowatt hour",
               "kilowatt hour": "kilowatt hour", "kilowatt hours": "kilowatt hour", "mwh": "megawatt hour",
@@ -300,8 +301,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "the 2015 number", "a 9-1 vote", "a 1-0 win", "the S&P 500 index": not a count
             if noun is not None and mention.maybe_year and (noun.i > span.end or noun.tag_ == "NNPS" or re.search(
                     r"\b(?:in|since|of|from|until|by|before|after|below|above|than)\s+(?:the\s+)?$",
-                    text[max(0, mention.start - 12):mention.start])):
-                return None  # "the 2019 review - pictures", "the 2007 Oscars": a year before a noun phrase
+                    text[max(0, mention.start - 12):mention.start], re.I)):
+                return None  # "the 2019 review - pictures", "the 2007 Oscars", "In 2024 exports": a year
             if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(
                     t.like_num and all(x.pos_ == "ADJ" for x in doc[t.i + 1:span.start])
                     for t in doc[max(0, span.start - 3):span.start]):

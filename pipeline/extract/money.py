@@ -49,6 +49,9 @@ NAMES = {
     "ukrainian hryvnias": "UAH", "hryvnias": "UAH", "indian rupees": "INR", "pakistani rupee": "PKR",
     "sri lankan rupees": "LKR", "vietnamese dong": "VND", "taka": "BDT", "bitcoins": "BTC", "cents": "USD", "cent": "USD",
     "pence": "GBP", "p": "GBP",
+    "bangladeshi taka": "BDT", "cedis": "GHS", "ghanaian cedis": "GHS", "birr": "ETB", "ethiopian birr": "ETB",
+    "kyat": "MMK", "dong": "VND", "tenge": "KZT", "kuna": "HRK", "croatian kuna": "HRK", "romanian lei": "RON",
+    "nepalese rupees": "NPR", "qatari riyals": "QAR", "uae dirhams": "AED", "egyptian pound": "EGP",
 }
 # Readable names, for compound units ("dollar per barrel", "australian dollar per month").
 UNIT_NAMES = {
@@ -58,6 +61,7 @@ UNIT_NAMES = {
     "MXN": "mexican peso", "BRL": "brazilian real", "KRW": "south korean won", "RUB": "russian ruble",
     "ZAR": "south african rand", "ILS": "shekel", "MYR": "malaysian ringgit", "TRY": "turkish lira",
     "SEK": "swedish krona", "NOK": "norwegian krone", "DKK": "danish krone", "BTC": "bitcoin",
+    "BDT": "taka", "VND": "vietnamese dong", "ETB": "birr", "GHS": "cedi",
 }
 
 

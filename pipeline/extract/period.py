@@ -1,7 +1,11 @@
 """The period a fact refers to: "in 2024", "last year", "the first quarter of 2023", "2012-13".
 
-Periods are written as ``2024``, ``2024-Q1``, ``2024-03``, ``2024-H1`` or ``2012/2013``. Relative
-expressions are resolved against the publication date; without one they stay unresolved (None).
+Periods are written as ``2024``, ``2024-Q1``, ``2024-03``, ``2024-H1``, ``2012/2013`` (a split year) or
+``2007-2015`` (a run of years). Relative expressions are resolved against the publication date ("a year
+earlier" against the year the sentence names); without one they stay unresolved (None).
+
+A sentence that names several periods gives each figure its own (:func:`period_of`): "$12bn in 2024,
+up from $10bn in 2023" are two periods, not one.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ YEAR = r"(?:19|20)\d\d"
 PATTERNS = [
     ("fy", re.compile(rf"\b(?:fiscal(?: year)?|FY)\s?'?(?P<y>{YEAR}|\d\d)\b", re.I)),
     ("span", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>{YEAR}|\d\d)\b(?!\s*(?:%|percent|per cent))")),
+    ("range", re.compile(rf"\b(?:from|between)\s+(?P<y1>{YEAR})\s+(?:to|and|through)\s+(?P<y2>{YEAR})\b(?![\d%])")),
     ("quarter", re.compile(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?\s*(?:(?P<y>{YEAR})|(?P<rel>this year|last year))?", re.I)),
     ("q", re.compile(rf"\bQ(?P<q>[1-4])\s?(?P<y>{YEAR})?\b")),
     ("half", re.compile(rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?\s*(?P<y>{YEAR})?", re.I)),
@@ -29,7 +34,7 @@ _NOT_PERIOD = re.compile(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|from a y
 
 def find_period(sentence: str, published: str | None) -> str | None:
     """The first period named in ``sentence``, normalised; None if it names none it can resolve."""
-    text = _NOT_PERIOD.sub(" ", sentence)
+    text = _blank(sentence)
     pub = _date(published)
     best: tuple[int, str] | None = None
     for name, rx in PATTERNS:
@@ -39,9 +44,82 @@ def find_period(sentence: str, published: str | None) -> str | None:
                 best = (m.start(), val)
             if val:
                 break
-        if best is not None and name in ("fy", "span", "quarter", "q", "half"):
+        if best is not None and name in ("fy", "span", "range", "quarter", "q", "half"):
             break
     return best[1] if best else None
+
+
+def _blank(sentence: str) -> str:
+    """``sentence`` with comparisons that name no period ("year on year") blanked out, offsets kept."""
+    return _NOT_PERIOD.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+# "from $10 billion a year earlier": a year before the sentence's own period, not before publication
+_BEFORE_ANCHOR = {"a year earlier", "previous year"}
+# "rose 10% from 2023", "up 5% on last year": the base a change is measured from, not its period
+_BASE_BEFORE = re.compile(r"\b(?:from|since|than|over|on|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:in|on|at)\s+)?"
+                          r"(?:the\s+)?$", re.I)
+
+
+# a turn to another figure between a figure and a period after it
+_TURN = re.compile(r"\b(?:versus|vs\.?|against|compared|while|whereas|but|and|or)\b|[,(]\s*$", re.I)
+
+
+def find_periods(sentence: str, published: str | None) -> list[tuple[int, int, str]]:
+    """Every period named in ``sentence`` as (start, end, normalised period), in order of position."""
+    text = _blank(sentence)
+    pub = _date(published)
+    taken: list[tuple[int, int, str]] = []
+    for name, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b, _ in taken):
+                continue  # "the first quarter of 2023" is one period, not also "2023"
+            val = _resolve(name, m, pub)
+            if not val and name in ("quarter", "half") and not m.group("y") and not m.groupdict().get("rel"):
+                val = "{year}" + (f"-Q{_ORD[m.group('q').lower()]}" if name == "quarter"
+                                  else f"-H{1 if m.group('h').lower() == 'first' else 2}")  # "the first quarter"
+            if val:
+                taken.append((m.start(), m.end(), val))
+    taken.sort()
+    anchor = next((v[:4] for _, _, v in taken if v[:4].isdigit()), None)
+    out = []
+    for a, b, v in taken:
+        if sentence[a:b].lower() in _BEFORE_ANCHOR and anchor:
+            v = str(int(anchor) - 1)
+        if v.startswith("{year}"):
+            if not anchor:
+                continue
+            v = v.replace("{year}", anchor)
+        out.append((a, b, v))
+    return out
+
+
+def period_of(sentence: str, start: int, end: int, change: bool, periods: list[tuple[int, int, str]],
+              others: list[tuple[int, int]], default: str | None) -> str | None:
+    """The period of the figure at ``sentence[start:end]``: the period written right after it ("$12bn in 2024
+    and $10bn in 2023", "$10bn a year earlier") or right before it with no other figure between ("last year's
+    $39,900"); the sentence's period when it names one period only or none next to the figure."""
+    if len({v for _, _, v in periods}) < 2:
+        return default
+    others = [o for o in others if not any(a <= o[0] < b for a, b, _ in periods)]  # not "2023" itself
+    between = lambda a, b: any(a <= o < b for o, _ in others)  # noqa: E731
+    for a, b, v in periods:
+        if a < end:
+            continue
+        gap = sentence[end:a]
+        if len(gap) > 30 or re.search(r"[;:]", gap) or between(end, a) or _TURN.search(gap) \
+                or re.match(r"['’]s\b", sentence[b:b + 2]):
+            break  # "$41,250 versus last year's $39,900": the next figure's period
+        if not (change and _BASE_BEFORE.search(gap)):
+            return v
+    for a, b, v in reversed(periods):
+        if b <= start:
+            gap = sentence[b:start]
+            if len(gap) <= 60 and ";" not in gap and not between(b, start) \
+                    and (re.match(r"['’]s\b", gap) or not _BASE_BEFORE.search(sentence[:a])):
+                return v  # (not "from 2023 to $12 billion": the base of the change before it)
+            break
+    return default
 
 
 def _date(published: str | None) -> dt.date | None:
@@ -65,6 +143,8 @@ def _resolve(name: str, m: re.Match, pub: dt.date | None) -> str | None:
     g = m.groupdict()
     if name == "fy":
         return f"FY{_year(g['y'], pub)}"
+    if name == "range":  # "from 2007 to 2015"
+        return f"{g['y1']}-{g['y2']}" if int(g["y2"]) > int(g["y1"]) else None
     if name == "span":
         y1, y2 = int(g["y1"]), g["y2"]
         y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)

@@ -373,6 +373,13 @@ def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
                         and not x.like_num]
                 if objs:
                     return objs[0]
+    doc, end = quantity.doc, quantity.end
+    if end < len(doc) and doc[end].text == "(":  # "68.3 billion yuan ($9.9 billion; ...) of dim sum bonds"
+        close = next((t.i for t in doc[end:end + 25] if t.text == ")"), None)
+        if close is not None and close + 2 < len(doc) and doc[close + 1].lower_ == "of":
+            noun = next((t for t in doc[close + 2:close + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None and not noun.like_num and lx.lemma(noun) not in TIME_NOUNS:
+                return noun.head if noun.dep_ == "compound" and noun.head.i > noun.i else noun
     return None
 
 
