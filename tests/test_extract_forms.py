@@ -381,6 +381,14 @@ def facts(extractor, text):
     # one unit per another, written with a slash
     ("Samples held 200 mg/kg of the additive; cars emit 95 g/km.",
      [("200 mg/kg", 200, None, "milligram per kilogram", "=", None), ("95 g/km", 95, None, "gram per kilometre", "=", None)]),
+    # a glued unit before a slash is a rate; bracketed list markers and coordinated years are not quantities
+    ("It cruises at 140mph (225km/h).", [("140mph", 140, None, "mile per hour", "=", None),
+                                         ("225km/h", 225, None, "kilometre per hour", "=", None)]),
+    ("The rule covers: (1) Fresh produce; (2) Dairy; and (3) Frozen foods.", []),
+    ("The bloc kept its 2020 and 2030 goals.", []),
+    # names between a count and its noun
+    ("The firm shipped 12,000 Galaxy S and Galaxy Z phones.",
+     [("12,000 Galaxy S and Galaxy Z phones", 12000, None, "phone", "=", None)]),
     # currencies named with their country, or less common ones
     ("Porters earn about 300 Bangladeshi taka a day; a permit costs 20,000 birr and a meal 50,000 dong.",
      [("300 Bangladeshi taka a day", 300, None, "taka per day", "~", None), ("20,000 birr", 20000, None, "ETB", "=", None),

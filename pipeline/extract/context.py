@@ -86,8 +86,12 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and not (nxt.tag_ == "NN" and nxt.lower_.endswith("ing") and mention.value > 1):  # "10 saying so"
             return _hyphen_tail(nxt)
         i = span.end
-        while i < len(doc) and i - span.end < 3 and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text[:1].isupper():
-            i += 1  # "eleven Yemeni nationals" (the number parsed as a conjunct): past the adjectives of origin
+        while i < len(doc) and i - span.end < 6 and (
+                doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text[:1].isupper()
+                or doc[i].pos_ == "NOUN" and doc[i].text.isupper() and i + 1 < len(doc) and doc[i + 1].tag_ == "NNS"
+                or doc[i].pos_ == "CCONJ" and i > span.end and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+                or doc[i].like_num and i > span.end and doc[i - 1].pos_ == "PROPN" and doc[i].text.isdigit()):
+            i += 1  # "eleven Yemeni nationals", "27,000 Model S and Model X vehicles": past the names
         if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
             return doc[i]
     return None
@@ -300,7 +304,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                                      or mention.dash_range and mention.value_max is None):
                 return None  # "the 2015 number", "a 9-1 vote", "a 1-0 win", "the S&P 500 index": not a count
             if noun is not None and mention.maybe_year and (noun.i > span.end or noun.tag_ == "NNPS" or re.search(
-                    r"\b(?:in|since|of|from|until|by|before|after|below|above|than)\s+(?:the\s+)?$",
+                    r"(?:\b(?:in|since|of|from|until|by|before|after|below|above|than)\s+(?:the\s+)?"
+                    r"|\b(?:19|20)\d\d\s*(?:,|and|or|to|-|–)\s*)$",
                     text[max(0, mention.start - 12):mention.start], re.I)):
                 return None  # "the 2019 review - pictures", "the 2007 Oscars", "In 2024 exports": a year
             if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(

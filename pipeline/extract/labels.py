@@ -88,4 +88,7 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"
     if re.match(r"[.)](?:\s|$)", after) and LIST_MARKER_RE.search(before) and value < 100:
         return True  # "1. Buy low", "factors: 2."
+    if re.match(r"\)\s+[A-Z]", after) and re.search(r"(?:^|[\s:;,])\($", before[-2:]) and n.isdigit() and value < 30 \
+            and not re.search(r"\b(?:was|were|is|are|at|of|by|to)\s+\($", before[-8:]):
+        return True  # "of: (1) Agricultural produce; (2) Meat": a bracketed list marker
     return False

@@ -60,7 +60,7 @@ GLUED_UNITS = {"m": ("metre", "length"), "km": ("kilometre", "length"), "g": ("g
                "lb": ("pound", "mass"), "lbs": ("pound", "mass"),
                "C": ("celsius", "temperature"), "F": ("fahrenheit", "temperature"),  # "38C", "100F"
                "G": ("generation wireless", "generation")}  # "5G", "4G networks": a mobile network generation
-_GLUED = re.compile(r"(?P<u>[A-Za-z]{1,3})(?![\w\u00b2\u00b3])")
+_GLUED = re.compile(r"(?P<u>[A-Za-z]{1,3})(?![\w\u00b2\u00b3/])")  # not "225km/h": a rate
 # "32m2", "5 km2", "3 cm3": squared and cubed symbols with a plain digit
 _POWER = re.compile(r"[ \u00a0]?(?P<u>km|cm|mm|m|ft|mi|in)(?P<p>[23])(?!\w)")
 _POWER_NAMES = {"km": "kilometre", "cm": "centimetre", "mm": "millimetre", "m": "metre", "ft": "foot",
