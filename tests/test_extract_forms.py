@@ -389,6 +389,8 @@ def facts(extractor, text):
     # names between a count and its noun
     ("The firm shipped 12,000 Galaxy S and Galaxy Z phones.",
      [("12,000 Galaxy S and Galaxy Z phones", 12000, None, "phone", "=", None)]),
+    # punctuation a scraped page glued to a word is not part of a counted noun
+    ("The show displays over 100 robots.-The museum opened in May.", [("100", 100, None, "", ">", None)]),
     # currencies named with their country, or less common ones
     ("Porters earn about 300 Bangladeshi taka a day; a permit costs 20,000 birr and a meal 50,000 dong.",
      [("300 Bangladeshi taka a day", 300, None, "taka per day", "~", None), ("20,000 birr", 20000, None, "ETB", "=", None),
@@ -543,6 +545,12 @@ def test_number_forms(extractor, text, want):
     ("This year's list price is $41,250 versus last year's $39,900.", "$39,900", "list price"),
     ("Officials said the median age at diagnosis is about 67 in the region.", "67", "median age at diagnosis"),
     ("Officials said turnout reached 61.2 percent in the election.", "61.2 percent", "turnout"),
+    # a part of a count in a place: the count's subject there
+    ("Police arrested 40 people, 12 in London and 28 in Greater Manchester.", "28", "people arrested in Greater Manchester"),
+    ("Over 2 million homes lost power, including 800,000 in the Houston area.", "800,000",
+     "homes in Houston area"),
+    # what a conjoined object is, after the verb that has it
+    ("The new coupe offers 500 hp and a peak torque of 600 Nm.", "600 Nm", "new coupe peak torque"),
     # an of-phrase after a bracketed conversion names what the money is
     ("Some 40.5 billion yuan ($5.9 billion; 5.5 billion euros) of green bonds were sold.", "$5.9 billion", "green bonds"),
     # how money is paid is not what it is for

@@ -193,7 +193,8 @@ class Extractor:
                         value_max = value_max / div if value_max is not None else None
                         if dimension == "percentage" and kind == "change":
                             kind = "growth"
-                    elided = elided_count(main, doc, sent.text, sent.start, m) if dimension == "number" else None
+                    elided = elided_count(main, doc, sent.text, sent.start, m) \
+                        if dimension == "number" or shared is not None and dimension == "count" else None
                     if elided is not None:  # "seven people were killed and 17 wounded": 17 people
                         unit, dimension = elided[0], "count"
                     if r.per:  # "$75 per barrel": a rate, not an amount of money

@@ -318,6 +318,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             if noun is not None and mention.is_word and mention.value < 1 and span[-1].lower_ in _ORDINALS \
                     and span[-1].dep_ == "amod" and span[-1].head.i >= span.end:
                 return None  # "a third suspect", "a fifth term": an ordinal, not a fraction
+            if noun is not None and (re.search(r"[;:!?]|\.-|\.[A-Z]", noun.text) or any(
+                    re.search(r"[;:!?]|\.-", t.text) for t in doc[span.end:noun.i])):
+                noun = None  # "100 robots.-The", "one witness;-former secretary": punctuation the page glued on
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
                 if span.end < len(doc) and doc[span.end].lower_ in ("out", "in", "and", "or", "of") \

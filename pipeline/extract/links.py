@@ -56,7 +56,7 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
 
 # "seven people were killed and 17 wounded", "83 deaths in 2015 and at least 35 in 2016": a bare number
 # coordinated with a count leaves the counted noun out
-_ELIDED = re.compile(r"^[^.;:!?()\d]{0,60}\band\s+(?:(?:at least|at most|about|around|nearly|some|almost|"
+_ELIDED = re.compile(r"^(?:[^.;:!?()\d]{0,60}\b(?:and|including)\s+|\s*,\s*)(?:(?:at least|at most|about|around|nearly|some|almost|"
                      r"more than|over|another|a further|up to)\s+)?$", re.I)
 
 # "killed at least six people, injured almost 50": a second casualty verb whose object is left out
@@ -86,7 +86,19 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     word = re.match(r"\s*([A-Za-z]+)|\s*[.,;]|\s*$", sentence[m.end:m.end + 20])
     if word is None or word.group(1) and word.group(1).lower() not in _AFTER_BARE:
         return None  # "and 12 days later": the number counts something else
+    if "," in between and not re.search(r"\b(?:and|including)\b", between) \
+            and not (word.group(1) or "").lower() in ("in", "at", "from", "on"):
+        return None  # "40 people, 12 in London" is a part; "two sons, 11 and 14" are ages
+    place = _IN_PLACE.match(sentence, m.end)
+    if place and main.subject:  # "6 million homes, including 1.5 million in the Los Angeles region"
+        whole = _PLACE_AT_END.sub("", main.subject)  # "12 in London and 28 in Manchester": not "in London in"
+        return main.unit, f"{whole} in {place.group(1).strip()}"
     return main.unit, main.subject
+
+
+_PLACE_AT_END = re.compile(r"\s+in\s+(?:[A-Z][\w'’.-]*\s*)+(?:region|area|state|province|county|city|district)?$")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:region|area|state|province|"
+                       r"county|city|district))?)\b")
 
 
 # a subject that only says when ("last year", "the same period")

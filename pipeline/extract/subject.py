@@ -327,6 +327,9 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     t = noun
     for _ in range(6):
         h = t.head
+        if t.dep_ == "conj" and h.dep_ == "dobj" and h.head.pos_ == "VERB":
+            t = h  # "offers 536 hp and a torque output of 586 lb-ft": the output is offered too
+            continue
         if h == t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("appos", "conj"):
             return named
         if h.pos_ in ("VERB", "AUX"):
