@@ -551,6 +551,8 @@ def test_number_forms(extractor, text, want):
      "homes in Houston area"),
     # what a conjoined object is, after the verb that has it
     ("The new coupe offers 500 hp and a peak torque of 600 Nm.", "600 Nm", "new coupe peak torque"),
+    # a list item the parser leaves loose belongs to the verb of the item before it
+    ("Jones scored 9 points and Smith had 12 points, 10 rebounds and four steals.", "10 rebounds", "Smith rebounds"),
     # an of-phrase after a bracketed conversion names what the money is
     ("Some 40.5 billion yuan ($5.9 billion; 5.5 billion euros) of green bonds were sold.", "$5.9 billion", "green bonds"),
     # how money is paid is not what it is for

@@ -38,6 +38,18 @@ def test_15_and_16_minutes_conflict():
     assert "15 minutes" in f.explanation and "16 minutes" in f.explanation
 
 
+def test_two_stated_ranges_agree_only_when_both_ends_do():
+    kw = dict(unit="USD", dimension="currency", half_step=5e5, key="offer", subject="offer")
+    a = fact(140e6, "$140 million to $150 million", value_max=150e6, source="BBC", **kw)
+    b = fact(102e6, "$102 million to $150 million", value_max=150e6, source="CNN", **kw)
+    c = fact(140e6, "$140-150 million", value_max=150e6, source="AP", **kw)
+    f = compare(a, b)
+    assert f.verdict == "conflict" and "ends differ" in f.explanation  # they overlap, but the low ends differ
+    assert compare(a, c).verdict == "agree"
+    # a single value inside a range is still consistent with it
+    assert compare(a, fact(145e6, "$145 million", source="AFP", **{**kw, "half_step": 5e5})).verdict == "agree"
+
+
 def test_printed_precision():
     a = fact(7.5e12, "7.5 trillion yuan", unit="CNY", dimension="currency", half_step=0.05e12)
     assert bounds(a) == (7.45e12, 7.55e12)

@@ -327,8 +327,13 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     t = noun
     for _ in range(6):
         h = t.head
-        if t.dep_ == "conj" and h.dep_ == "dobj" and h.head.pos_ == "VERB":
-            t = h  # "offers 536 hp and a torque output of 586 lb-ft": the output is offered too
+        if t.dep_ in ("conj", "appos") and h.dep_ == "dobj" and h.head.pos_ == "VERB" \
+                and any(c.dep_ == "nummod" and c.like_num for c in h.children):
+            t = h  # "offers 536 hp and a torque output of 586 lb-ft": a list of figures the verb's subject has
+            continue
+        if t.dep_ == "dep" and t == noun and quantity.start >= 2 and t.doc[quantity.start - 1].text == "," \
+                and t.doc[quantity.start - 2].dep_ in ("dobj", "conj") and t.doc[quantity.start - 2].pos_ == "NOUN":
+            t = t.doc[quantity.start - 2]  # "had 11 points, 11 rebounds": a list item the parser left loose
             continue
         if h == t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("appos", "conj"):
             return named

@@ -21,7 +21,7 @@ from typing import Iterable
 from ..ids import stable_id
 from ..schema import Fact, Finding
 from . import align, arith, currency, fmt
-from .bounds import bounds, overlap
+from .bounds import bounds, ends, overlap
 from .wire import WireIndex
 
 log = logging.getLogger(__name__)
@@ -150,26 +150,38 @@ def _convert(f: Fact, dst: str):
 
 
 def _agree(a: Fact, b: Fact) -> bool | None:
+    judged = _judge(a, b)
+    return None if judged is None else judged[0]
+
+
+def _judge(a: Fact, b: Fact):
+    """(agree, both are stated ranges, b's interval in a's unit, the rate used) or None if incomparable.
+    Two stated ranges agree when both their ends do, not when they merely overlap."""
     conv = _convert(b, a.unit)
     if conv is None:
         return None
-    return overlap(bounds(a), conv[:2], strict=True)
+    b_lo, b_hi, rate = conv
+    a_ends, b_ends = ends(a), ends(b)
+    if a_ends is not None and b_ends is not None:
+        k = 1.0 if rate is None else rate.rate
+        return all(overlap(x, (y[0] * k, y[1] * k), strict=True) for x, y in zip(a_ends, b_ends)), True, (b_lo, b_hi), rate
+    return overlap(bounds(a), (b_lo, b_hi), strict=True), False, (b_lo, b_hi), rate
 
 
 def compare(a: Fact, b: Fact, *, aligned_by: str = "same subject", note: str = "") -> Finding | None:
     """A verdict on two facts reporting the same quantity, or None if they cannot be compared."""
     unit = a.unit
-    conv = _convert(b, unit)
-    if conv is None:
+    judged = _judge(a, b)
+    if judged is None:
         return None
-    b_lo, b_hi, rate = conv
+    agree, both_ranges, (b_lo, b_hi), rate = judged
     a_lo, a_hi = bounds(a)
-    agree = overlap((a_lo, a_hi), (b_lo, b_hi), strict=True)
     one_sided = None in (a_lo, a_hi, b_lo, b_hi)
     if agree:
-        how = "one-sided bound satisfied" if one_sided else "within rounding"
+        how = ("both ends within rounding" if both_ranges else
+               "one-sided bound satisfied" if one_sided else "within rounding")
     else:
-        how = "outside rounding and hedges"
+        how = "the ends of the two ranges differ" if both_ranges else "outside rounding and hedges"
     if rate is not None:
         how += f", after conversion at {rate.describe()}, ±{currency.RATE_BAND:.0%}"
     if aligned_by != "same subject":
@@ -188,7 +200,9 @@ def compare(a: Fact, b: Fact, *, aligned_by: str = "same subject", note: str = "
     else:
         explanation = (f"{sa} and {sb} disagree on {subject}{period}: {sa} reports “{a.surface}” "
                        f"(consistent with {fmt.interval(a_lo, a_hi, unit)}), {sb} reports {b_shown} "
-                       f"(consistent with {fmt.interval(b_lo, b_hi, unit)}); the ranges do not overlap.")
+                       f"(consistent with {fmt.interval(b_lo, b_hi, unit)}); "
+                       + ("the ranges overlap but their ends differ." if both_ranges and overlap(
+                           (a_lo, a_hi), (b_lo, b_hi), strict=True) else "the ranges do not overlap."))
     ids = sorted([a.fact_id, b.fact_id])
     return Finding(
         finding_id=stable_id("cross_source", *ids), check="cross_source", verdict=verdict,

@@ -34,6 +34,15 @@ def bounds(f: Fact) -> Interval:
     return min(lo, f.value - half), max(hi, (f.value_max or f.value) + half)
 
 
+def ends(f: Fact) -> tuple[Interval, Interval] | None:
+    """For a stated range ("$140 million to $150 million"), the intervals of its low and its high end
+    (each as wide as the range's own slack at that end); None for a single value or an open bound."""
+    lo, hi = bounds(f)
+    if f.value_max is None or lo is None or hi is None:
+        return None
+    return (lo, f.value + (f.value - lo)), (f.value_max - (hi - f.value_max), hi)
+
+
 def overlap(a: Interval, b: Interval, *, strict: bool = False) -> bool:
     """Do the intervals share a value? ``strict``: ranges that only touch do not count.
 
