@@ -397,6 +397,10 @@ def facts(extractor, text):
       ("50,000 dong", 50000, None, "VND", "=", None)]),
     # a year after a capitalised "In" is not a count of what follows
     ("In 2024 exports rose 3%.", [("3%", 3, None, "percent", "=", "up")]),
+    # an age in a relative clause, or with "when"; not a company's
+    ("His son, who is 12, was unhurt; the firm, which is 12, grew.",
+     [("12", 12, None, "year of age", "=", None), ("12", 12, None, "", "=", None)]),
+    ("She was 19 when the war began.", [("19", 19, None, "year of age", "=", None)]),
     # a bare "m" before a function word is metres, not millions
     ("The hiker fell about 600m while descending; the firm lost 600m last year.",
      [("600m", 600, None, "metre", "~", "down"), ("600m", 600e6, None, "", "=", "down")]),
@@ -553,6 +557,10 @@ def test_number_forms(extractor, text, want):
     ("The new coupe offers 500 hp and a peak torque of 600 Nm.", "600 Nm", "new coupe peak torque"),
     # a list item the parser leaves loose belongs to the verb of the item before it
     ("Jones scored 9 points and Smith had 12 points, 10 rebounds and four steals.", "10 rebounds", "Smith rebounds"),
+    # an average is not one game's or one home's figure; the average of estimates is still a count of them
+    ("In five games, Jones averaged 21.4 points and 6.2 rebounds.", "6.2 rebounds", "average Jones rebounds"),
+    ("Rents will rise by an average of 40 pounds a month.", "40 pounds a month", "average rents"),
+    ("The forecast is the average of nine estimates.", "nine estimates", "estimates"),
     # an of-phrase after a bracketed conversion names what the money is
     ("Some 40.5 billion yuan ($5.9 billion; 5.5 billion euros) of green bonds were sold.", "$5.9 billion", "green bonds"),
     # how money is paid is not what it is for

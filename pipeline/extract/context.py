@@ -210,6 +210,15 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                  and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b)", text[mention.end:])) \
             and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
         return mention.end, "year"
+    whole = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
+        and mention.value == int(mention.value) and 1 <= mention.value < 120
+    if whole and re.search(r"\b(?:who|whom)\s+(?:is|was|turned|turns|had just turned)\s+$", text[max(0, mention.start - 24):mention.start]) \
+            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+when\b|\s+at the time\b)", text[mention.end:mention.end + 14]):
+        return mention.end, "year"  # "his son, who is 12, ...", "Maria, who was 10."
+    if whole and re.match(r"\s+(?:when|at the time)\b", text[mention.end:mention.end + 14]) \
+            and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:was|were|turned)\s+(?:just\s+|only\s+)?$",
+                          text[max(0, mention.start - 20):mention.start]):
+        return mention.end, "year"  # "she was 12 when the war began"
     if bare and _ROLE_AGE.search(text[:mention.start]) \
             and re.match(r",\s+(?:who\b|was\b|is\b|has\b|had\b|said\b|says\b|told\b|[a-z]+ed\b)", text[mention.end:]):
         return mention.end, "year"  # "The actress, 26, checked in"

@@ -17,10 +17,32 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if listed:
         return listed  # "IBEX -2.2% AEX +0.9%", "with the Russell Midcap up 38 points": the name before the figure
     subject = _find_subject(doc, span, anchor, dimension)
+    if subject and "average" not in subject.lower() and _averaged(doc, span, anchor):
+        first = subject.split(" ", 1)
+        if len(doc) and first[0] == doc[0].text and doc[0].pos_ != "PROPN":
+            subject = " ".join([first[0].lower()] + first[1:])  # "Car prices" opening the sentence
+        subject = f"average {subject}"  # "averaged 7.2 rebounds", "up by an average of 1,500": not one game's
     label = _lead_label(doc, span)
     if label and label.lower() not in subject.lower():
         return f"{label} {subject}".strip()  # "Acme — Shares of the retailer rose 4%" -> "Acme Shares of the retailer"
     return subject
+
+
+_AVERAGE_BEFORE = re.compile(r"\ban\s+average\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _averaged(doc: Doc, span: Span, anchor: Token) -> bool:
+    """Whether the figure is an average: "an average of 70 days", "averaged 22.8 points and 7.2 rebounds"."""
+    if _AVERAGE_BEFORE.search(doc.text[max(0, span.start_char - 30):span.start_char]):
+        return True
+    t = anchor
+    for _ in range(4):
+        if t.dep_ not in ("dobj", "conj", "appos", "nummod", "npadvmod") or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return lx.lemma(t) == "average"
+    return False
 
 
 def pronoun_subject(doc: Doc) -> bool:
