@@ -401,6 +401,8 @@ def facts(extractor, text):
     ("His son, who is 12, was unhurt; the firm, which is 12, grew.",
      [("12", 12, None, "year of age", "=", None), ("12", 12, None, "", "=", None)]),
     ("She was 19 when the war began.", [("19", 19, None, "year of age", "=", None)]),
+    # a part of a whole has no direction, even after a losing verb
+    ("The side has lost eight of 10.", [("eight", 8, None, "", "=", None), ("10", 10, None, "", "=", None)]),
     # a bare "m" before a function word is metres, not millions
     ("The hiker fell about 600m while descending; the firm lost 600m last year.",
      [("600m", 600, None, "metre", "~", "down"), ("600m", 600e6, None, "", "=", "down")]),
@@ -561,6 +563,9 @@ def test_number_forms(extractor, text, want):
     ("In five games, Jones averaged 21.4 points and 6.2 rebounds.", "6.2 rebounds", "average Jones rebounds"),
     ("Rents will rise by an average of 40 pounds a month.", "40 pounds a month", "average rents"),
     ("The forecast is the average of nine estimates.", "nine estimates", "estimates"),
+    # "the percent of X" is about X; money dumped into something is for it
+    ("The percent of road deaths from speeding rose to 13 percent.", "13 percent", "road deaths"),
+    ("Donors are dumping an additional $2.5 million into the race.", "$2.5 million", "race"),
     # an of-phrase after a bracketed conversion names what the money is
     ("Some 40.5 billion yuan ($5.9 billion; 5.5 billion euros) of green bonds were sold.", "$5.9 billion", "green bonds"),
     # how money is paid is not what it is for

@@ -472,6 +472,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
+    if not mention.dimension and (re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?\d", after)
+                                  or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                               r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?$", before)):
+        return None, False  # "have lost eight of 10": a part of a whole, not a fall
     if mention.dimension == "currency" and _RAISED_BEFORE.search(before):
         return None, False  # "it raised $12 billion": money raised, a level (but "raised it by $2 billion" is up)
     phrasal = _PHRASAL_UP.search(before)

@@ -16,7 +16,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     listed = _market_name(doc, span) or _with_name(doc, span)
     if listed:
         return listed  # "IBEX -2.2% AEX +0.9%", "with the Russell Midcap up 38 points": the name before the figure
-    subject = _find_subject(doc, span, anchor, dimension)
+    subject = _UNIT_OF.sub("", _find_subject(doc, span, anchor, dimension))  # "percent of drug deaths" -> "drug deaths"
     if subject and "average" not in subject.lower() and _averaged(doc, span, anchor):
         first = subject.split(" ", 1)
         if len(doc) and first[0] == doc[0].text and doc[0].pos_ != "PROPN":
@@ -28,6 +28,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     return subject
 
 
+_UNIT_OF = re.compile(r"^(?:per ?cent|percent|pct|%)\s+of\s+(?=\S)", re.I)
 _AVERAGE_BEFORE = re.compile(r"\ban\s+average\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 
 
@@ -414,7 +415,7 @@ def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
 
 
 _PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid", "cost", "fine", "raise", "owe", "pump",
-              "pour", "inject", "plough", "plow", "sink"}
+              "pour", "inject", "plough", "plow", "sink", "dump", "funnel", "channel"}
 
 
 def _pays(v: Token) -> bool:
