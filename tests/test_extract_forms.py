@@ -559,6 +559,8 @@ def test_number_forms(extractor, text, want):
     ("The new coupe offers 500 hp and a peak torque of 600 Nm.", "600 Nm", "new coupe peak torque"),
     # a list item the parser leaves loose belongs to the verb of the item before it
     ("Jones scored 9 points and Smith had 12 points, 10 rebounds and four steals.", "10 rebounds", "Smith rebounds"),
+    # two counts with their own modifiers, the second in digits
+    ("Marines seized 12 Somali and 11 Yemeni fishermen as well as two boats.", "12", "Marines Somali fishermen"),
     # an average is not one game's or one home's figure; the average of estimates is still a count of them
     ("In five games, Jones averaged 21.4 points and 6.2 rebounds.", "6.2 rebounds", "average Jones rebounds"),
     ("Rents will rise by an average of 40 pounds a month.", "40 pounds a month", "average rents"),

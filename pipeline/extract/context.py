@@ -89,8 +89,10 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         while i < len(doc) and i - span.end < 6 and (
                 doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text[:1].isupper()
                 or doc[i].pos_ == "NOUN" and doc[i].text.isupper() and i + 1 < len(doc) and doc[i + 1].tag_ == "NNS"
-                or doc[i].pos_ == "CCONJ" and i > span.end and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
-                or doc[i].like_num and i > span.end and doc[i - 1].pos_ == "PROPN" and doc[i].text.isdigit()):
+                or doc[i].pos_ == "CCONJ" and i > span.end and i + 1 < len(doc)
+                and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].like_num)
+                or doc[i].like_num and i > span.end and doc[i - 1].pos_ in ("PROPN", "CCONJ")
+                and (doc[i].text.isdigit() or doc[i - 1].pos_ == "CCONJ")):
             i += 1  # "eleven Yemeni nationals", "27,000 Model S and Model X vehicles": past the names
         if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
             return doc[i]
@@ -200,9 +202,10 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     m = _AGE_AFTER.match(text, mention.end)
     if m:
         return m.end(), _AGE_UNITS.get(m.group("u").lower()[:2], "year")
-    bare = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
-        and mention.value == int(mention.value) and 1 <= mention.value < 120 \
-        and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3])
+    # a whole number written in digits that could be an age; "bare" when punctuation follows it ("Roe, 45,")
+    whole = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
+        and mention.value == int(mention.value) and 1 <= mention.value < 120
+    bare = whole and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3])
     if bare and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who"))
@@ -210,9 +213,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                  and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b)", text[mention.end:])) \
             and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
         return mention.end, "year"
-    whole = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
-        and mention.value == int(mention.value) and 1 <= mention.value < 120
-    if whole and re.search(r"\b(?:who|whom)\s+(?:is|was|turned|turns|had just turned)\s+$", text[max(0, mention.start - 24):mention.start]) \
+    if whole and re.search(r"\b(?:who|whom)\s+(?:is|was|turned|turns|had just turned)\s+$",
+                           text[max(0, mention.start - 24):mention.start]) \
             and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+when\b|\s+at the time\b)", text[mention.end:mention.end + 14]):
         return mention.end, "year"  # "his son, who is 12, ...", "Maria, who was 10."
     if whole and re.match(r"\s+(?:when|at the time)\b", text[mention.end:mention.end + 14]) \
@@ -394,7 +396,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     qspan = span if dimension == "count" else (span_tokens(doc, mention.start, unit_end) or span)
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
     if dimension == "count" and own is not None:
-        subject = subject.replace(own[2], own[0])  # "Somali and Yemeni nationals" -> "Somali nationals"
+        tail = re.split(r"\s+(?:and|or|&)\s+", own[2])[-1]  # the second count's words, when the parse hid the first's
+        subject = subject.replace(own[2], own[0]) if own[2] in subject else \
+            subject.replace(tail, own[0]) if own[1] and tail in subject else subject  # -> "Somali nationals"
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
