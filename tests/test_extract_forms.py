@@ -401,6 +401,9 @@ def facts(extractor, text):
     ("His son, who is 12, was unhurt; the firm, which is 12, grew.",
      [("12", 12, None, "year of age", "=", None), ("12", 12, None, "", "=", None)]),
     ("She was 19 when the war began.", [("19", 19, None, "year of age", "=", None)]),
+    # a won-lost pair is not a range
+    ("The club has endured a disappointing 12-14 start; it hired 12-14 staff.",
+     [("12-14 staff", 12, 14, "staff", "=", None)]),
     # a part of a whole has no direction, even after a losing verb
     ("The side has lost eight of 10.", [("eight", 8, None, "", "=", None), ("10", 10, None, "", "=", None)]),
     # a bare "m" before a function word is metres, not millions

@@ -42,6 +42,11 @@ def _anchor(span: Span) -> Token:
     return span.root
 
 
+# what a won-lost pair written with a dash describes
+_RECORD_NOUNS = {"start", "record", "mark", "finish", "run", "season", "campaign", "streak", "stretch", "lead",
+                 "win", "victory", "loss", "defeat", "draw", "deficit", "scoreline", "vote", "decision", "split"}
+
+
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
@@ -310,6 +315,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             return None  # "the 76ers", "a 3D film": letters glued to a number that are not a unit
         else:
             noun = _counted_noun(span, mention)
+            if noun is not None and mention.dash_range and lx.lemma(noun) in _RECORD_NOUNS:
+                return None  # "a disappointing 12-14 start", "a 20-15 record": won-lost, not a range
             if noun is not None and (noun.tag_ == "NN" and (mention.maybe_year or _in_name(span, mention))
                                      and mention.value > 1
                                      or mention.dash_range and mention.value_max is None):
