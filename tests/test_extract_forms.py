@@ -574,7 +574,9 @@ def test_number_forms(extractor, text, want):
     # an of-phrase after a bracketed conversion names what the money is
     ("Some 40.5 billion yuan ($5.9 billion; 5.5 billion euros) of green bonds were sold.", "$5.9 billion", "green bonds"),
     # how money is paid is not what it is for
-    ("Acme paid $20 million in cash for the site.", "$20 million", "Acme site"),
+    ("Acme paid $20 million in cash and stock for the site.", "$20 million", "Acme site"),
+    # but a payment split into cash and stock names each part
+    ("Acme is paying $281m in cash and $53m in stock for Beta.", "$53m", "Acme stock"),
     # a bracketed conversion hedged on its own still shares the subject
     ("Nearly 140,000 square feet (more than 13,000 square meters) of reef were destroyed.", "13,000 square meters",
      "reef"),

@@ -406,6 +406,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         tail = re.split(r"\s+(?:and|or|&)\s+", own[2])[-1]  # the second count's words, when the parse hid the first's
         subject = subject.replace(own[2], own[0]) if own[2] in subject else \
             subject.replace(tail, own[0]) if own[1] and tail in subject else subject  # -> "Somali nationals"
+    if dimension == "currency":
+        part = re.match(r"\s+in\s+(cash|stock|shares)\b(?!\s+(?:and|or|&)\s+(?:cash|stock|shares)\b)", text[max(unit_end, mention.end):])
+        if part and part.group(1) not in subject.split():
+            subject = f"{subject} {part.group(1)}".strip()  # "$281m in cash and $53m in stock": the two parts
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
