@@ -215,8 +215,8 @@ def facts(extractor, text):
     # a range open at the top; a starting level that takes the scale and currency of the level reached
     ("Analysts put the bill at anywhere from $3 billion to more than $5 billion.",
      [("$3 billion to more than $5 billion", 3e9, 5e9, "USD", ">", None)]),
-    ("Debt grew from 24.2 to 33 billion euros.",
-     [("24.2", 24.2e9, None, "EUR", "=", None), ("33 billion euros", 33e9, None, "EUR", "=", None)]),
+    ("Public debt climbed from 18.6 to 27 billion euros.",
+     [("18.6", 18.6e9, None, "EUR", "=", None), ("27 billion euros", 27e9, None, "EUR", "=", None)]),
     # the unit from what the number is about: a count of the noun after "number of", an age
     ("The number of asylum seekers in the camps reached 3.2 million last year.",
      [("3.2 million", 3.2e6, None, "seeker", "=", None)]),
@@ -263,7 +263,7 @@ def facts(extractor, text):
     ("The flaw was found in the Beta 3 build of the browser.", []),
     ("Acme Storage (TWSE: 2496) makes disk arrays.", []),
     ("The 2012 Olympics drew 9,000 volunteers.", [("9,000 volunteers", 9000, None, "volunteer", "=", None)]),
-    ("It has clients including over than 60% of large banks.", [("60%", 60, None, "percent", ">", None)]),
+    ("Its customers include over than 40% of regional lenders.", [("40%", 40, None, "percent", ">", None)]),
     # phone numbers with a bracketed country code or a six-digit local part; an emergency number; a time stamp
     ("For details call (+31) 20 555 01 23 or 0800 123456 today.", []),
     ("A neighbour heard shouting and dialled 999.", []),

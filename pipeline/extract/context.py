@@ -98,7 +98,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].like_num)
                 or doc[i].like_num and i > span.end and doc[i - 1].pos_ in ("PROPN", "CCONJ")
                 and (doc[i].text.isdigit() or doc[i - 1].pos_ == "CCONJ")):
-            i += 1  # "eleven Yemeni nationals", "27,000 Model S and Model X vehicles": past the names
+            i += 1  # "eleven Yemeni nationals", "12,000 Galaxy S and Galaxy Z phones": past the names
         if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
             return doc[i]
     return None

@@ -90,7 +90,7 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
             and not (word.group(1) or "").lower() in ("in", "at", "from", "on"):
         return None  # "40 people, 12 in London" is a part; "two sons, 11 and 14" are ages
     place = _IN_PLACE.match(sentence, m.end)
-    if place and main.subject:  # "6 million homes, including 1.5 million in the Los Angeles region"
+    if place and main.subject:  # "2 million homes, including 800,000 in the Houston area"
         whole = _PLACE_AT_END.sub("", main.subject)  # "12 in London and 28 in Manchester": not "in London in"
         return main.unit, f"{whole} in {place.group(1).strip()}"
     return main.unit, main.subject
@@ -145,7 +145,7 @@ def list_subject(facts: list[Fact], text: str) -> None:
 
 def bracket_currency(facts: list[Fact], text: str) -> None:
     """A bare amount followed by a bracketed conversion, after an amount in a currency converted the same way:
-    "2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the CVT" -- the 2,380,000 is yen too."""
+    "1,990,000 yen ($18,300) for the base car and 2,150,000 ($19,800) for the hybrid" -- the 2,150,000 is yen too."""
     for i, (f, g) in enumerate(zip(facts, facts[1:])):
         if f.dimension != "number" or f.unit or g.dimension != "currency" \
                 or not re.fullmatch(r"\s*\(\s*", text[f.end:g.start]):

@@ -317,7 +317,7 @@ def scan(s: str) -> list[Mention]:
                      or re.fullmatch(r"\d{1,2}", m.group("n") or "") and re.fullmatch(r"\d{1,2}", nm.group("n") or "")
                      and PERCENT_RE.match(s, nm.end())):
             # "cooled by 2 to 2.5 degrees", "could rise 2 to 5 percent": a range of the change when only the
-            # second carries the unit (whole numbers: "rose 1.8 to 2.1 percent" is more likely from-to)
+            # second carries the unit (whole numbers: "went 2.4 to 2.9 percent" is more likely from-to)
             peek = _one(s, nm, check_context=False)
             ok = peek is not None and (peek.dimension or peek.scaled or re.match(r"\s?[A-Za-z°]", s[peek.end:peek.end + 2])) \
                 and peek.value_max is None \
@@ -329,7 +329,7 @@ def scan(s: str) -> list[Mention]:
             to, raw = _one(s, nm, check_context=False), _read(nm)
             if to is not None and not to.scaled and (r2 := RANGE_SEP_RE.match(s, to.end)) \
                     and (n2 := NUM2_RE.match(s, r2.end())):
-                to, raw = _one(s, n2, check_context=False), _read(n2)  # "from 24.2 to 33-35 billion euros"
+                to, raw = _one(s, n2, check_context=False), _read(n2)  # "from 18.6 to 26-28 billion euros"
             if to is not None and to.scaled and raw is not None and raw.value > 0 \
                     and raw.value / 10 <= first.value <= raw.value * 10:
                 factor = to.value / raw.value

@@ -147,7 +147,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         if h.lower_ in ("up", "down", "higher", "lower") and h.pos_ in ("ADV", "ADP", "ADJ") and h != t:
             absolute = _absolute(h, span)
             if absolute:
-                return absolute  # "..., with its shares down 11.9%"
+                return absolute  # "..., with its stock down 6.2%"
         if h == t:
             subj = _verb_subject(t)
             return phrase(subj, span) if subj is not None else ""
@@ -352,7 +352,7 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
         h = t.head
         if t.dep_ in ("conj", "appos") and h.dep_ == "dobj" and h.head.pos_ == "VERB" \
                 and any(c.dep_ == "nummod" and c.like_num for c in h.children):
-            t = h  # "offers 536 hp and a torque output of 586 lb-ft": a list of figures the verb's subject has
+            t = h  # "offers 500 hp and a peak torque of 600 Nm": a list of figures the verb's subject has
             continue
         if t.dep_ == "dep" and t == noun and quantity.start >= 2 and t.doc[quantity.start - 1].text == "," \
                 and t.doc[quantity.start - 2].dep_ in ("dobj", "conj") and t.doc[quantity.start - 2].pos_ == "NOUN":
@@ -377,7 +377,7 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
 
 
 # verbs whose subject holds, earns or changes the measured thing: "the company expects a net profit of ...",
-# "the tablet comes with a 5 W charger", "defence firms increased production by 10%"
+# "the phone comes with a 30 W charger", "the mills increased output by 8%"
 _HOLDER_VERBS = {"have", "post", "report", "book", "earn", "record", "expect", "project", "forecast", "offer", "come",
                  "sell", "produce", "increase", "raise", "lose", "target", "generate", "make", "boost", "cut",
                  "reduce", "lift", "hold", "own", "pay", "receive", "invest", "spend", "feature", "get"}
@@ -527,7 +527,7 @@ def _antecedent(pron: Token) -> Token | None:
 
 
 def _absolute(h: Token, quantity: Span) -> str:
-    """"Volvo saw a loss, with its shares down 11.9%" -> "Volvo shares": the subject of an up/down phrase,
+    """"Acme reported a loss, with its stock down 6.2%" -> "Acme stock": the subject of an up/down phrase,
     with the owner its "its"/"their" stands for (the subject of the clause the phrase hangs on)."""
     subj = next((c for c in h.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None or holds(subj, quantity):
