@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from . import money, quantulum
+from . import money, numbers, quantulum
 from .labels import MONTHS
 from .scan import Mention
 from .subject import find_subject
@@ -91,17 +91,29 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and not (nxt.tag_ == "NN" and nxt.lower_.endswith("ing") and mention.value > 1):  # "10 saying so"
             return _hyphen_tail(nxt)
         i = span.end
-        while i < len(doc) and i - span.end < 6 and (
-                doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text[:1].isupper()
-                or doc[i].pos_ == "NOUN" and doc[i].text.isupper() and i + 1 < len(doc) and doc[i + 1].tag_ == "NNS"
-                or doc[i].pos_ == "CCONJ" and i > span.end and i + 1 < len(doc)
-                and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].like_num)
-                or doc[i].like_num and i > span.end and doc[i - 1].pos_ in ("PROPN", "CCONJ")
-                and (doc[i].text.isdigit() or doc[i - 1].pos_ == "CCONJ")):
+        while i < len(doc) and i - span.end < 6 and _in_names(doc, i, i > span.end):
             i += 1  # "eleven Yemeni nationals", "12,000 Galaxy S and Galaxy Z phones": past the names
         if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
             return doc[i]
     return None
+
+
+def _in_names(doc: Doc, i: int, inside: bool) -> bool:
+    """Whether token ``i`` belongs to a run of names between a count and its noun: a capitalised name or
+    adjective of origin, a model letter ("Model X vehicles"), and (``inside`` the run) "and" before
+    another name or count, or a number in a name ("Model 3") or after "and" ("12 Somali and 11 Yemeni")."""
+    t = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper():
+        return True
+    if t.pos_ == "NOUN" and t.text.isupper() and nxt is not None and nxt.tag_ == "NNS":
+        return True
+    if not inside:
+        return False
+    if t.pos_ == "CCONJ":
+        return nxt is not None and (nxt.pos_ == "PROPN" or nxt.like_num)
+    prev = doc[i - 1]
+    return t.like_num and (prev.pos_ == "CCONJ" or prev.pos_ == "PROPN" and t.text.isdigit())
 
 
 def _own_modifiers(span: Span, noun: Token) -> tuple[str, bool, str] | None:
@@ -406,10 +418,6 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         tail = re.split(r"\s+(?:and|or|&)\s+", own[2])[-1]  # the second count's words, when the parse hid the first's
         subject = subject.replace(own[2], own[0]) if own[2] in subject else \
             subject.replace(tail, own[0]) if own[1] and tail in subject else subject  # -> "Somali nationals"
-    if dimension == "currency":
-        part = re.match(r"\s+in\s+(cash|stock|shares)\b(?!\s+(?:and|or|&)\s+(?:cash|stock|shares)\b)", text[max(unit_end, mention.end):])
-        if part and part.group(1) not in subject.split():
-            subject = f"{subject} {part.group(1)}".strip()  # "$281m in cash and $53m in stock": the two parts
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
@@ -474,6 +482,9 @@ _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:recor
 _LEVEL_OF_BEFORE = re.compile(r"\b(?:to|at)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
                               r"(?:level|high|low|peak|mark|total|figure|rate)\s+of\s+"
                               r"(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
+# "lost eight of 10": a count of a whole before the figure
+_PART_OF_BEFORE = re.compile(rf"\b(?:\d+|{'|'.join(w for w, v in numbers.UNITS.items() if 1 <= v <= 12)})"
+                             r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
@@ -488,8 +499,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
     if not mention.dimension and (re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?\d", after)
-                                  or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                                               r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?$", before)):
+                                  or _PART_OF_BEFORE.search(before)):
         return None, False  # "have lost eight of 10": a part of a whole, not a fall
     if mention.dimension == "currency" and _RAISED_BEFORE.search(before):
         return None, False  # "it raised $12 billion": money raised, a level (but "raised it by $2 billion" is up)

@@ -96,9 +96,9 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     return main.unit, main.subject
 
 
-_PLACE_AT_END = re.compile(r"\s+in\s+(?:[A-Z][\w'’.-]*\s*)+(?:region|area|state|province|county|city|district)?$")
-_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:region|area|state|province|"
-                       r"county|city|district))?)\b")
+_PLACE_WORDS = "|".join(sorted(lx.PLACE_NOUNS))  # "the Los Angeles region", "the Houston area"
+_PLACE_AT_END = re.compile(rf"\s+in\s+(?:[A-Z][\w'’.-]*\s*)+(?:{_PLACE_WORDS})?$")
+_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:{_PLACE_WORDS}))?)\b")
 
 
 # a subject that only says when ("last year", "the same period")

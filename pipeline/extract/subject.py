@@ -22,12 +22,17 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         if len(doc) and first[0] == doc[0].text and doc[0].pos_ != "PROPN":
             subject = " ".join([first[0].lower()] + first[1:])  # "Car prices" opening the sentence
         subject = f"average {subject}"  # "averaged 7.2 rebounds", "up by an average of 1,500": not one game's
+    part = _PAID_IN.match(doc.text, span.end_char) if dimension == "currency" else None
+    if part and part.group(1) not in subject.split():
+        subject = f"{subject} {part.group(1)}".strip()  # "$281m in cash and $53m in stock": the two parts
     label = _lead_label(doc, span)
     if label and label.lower() not in subject.lower():
         return f"{label} {subject}".strip()  # "Acme — Shares of the retailer rose 4%" -> "Acme Shares of the retailer"
     return subject
 
 
+# a part of a payment ("in cash", "in stock"), not the whole ("in cash and stock"); see _FORM_NOUNS
+_PAID_IN = re.compile(r"\s+in\s+(cash|stock|shares)\b(?!\s+(?:and|or|&)\s+(?:cash|stock|shares)\b)")
 _UNIT_OF = re.compile(r"^(?:per ?cent|percent|pct|%)\s+of\s+(?=\S)", re.I)
 _AVERAGE_BEFORE = re.compile(r"\ban\s+average\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 
