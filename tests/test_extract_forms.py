@@ -632,3 +632,20 @@ def test_a_subject_has_no_line_breaks(extractor):
     fs = extractor("The cartel agreed to trim supply\nwithin four weeks, the\nministers said.")
     assert fs and all("\n" not in f.subject and f.subject == f.subject.strip() for f in fs), [f.subject for f in fs]
 
+
+
+def test_a_fraction_of_a_group_is_a_share_not_a_count(extractor):
+    # the fraction is a part of the staff, not 0.5 staff; the count before it keeps its noun
+    fs = extractor("The charity has 640 volunteers, half of whom are students.")
+    assert [(f.surface, f.value, f.unit, f.kind) for f in fs] == [("640 volunteers", 640, "volunteer", "level"),
+                                                                   ("half", 0.5, "", "share")]
+    fs = extractor("A third of the ferries were late; two-thirds sail daily.")
+    assert [(f.surface, f.unit, f.kind, f.subject) for f in fs][:1] == [("A third", "", "share", "ferries")]
+    assert all(f.unit != "sail" for f in fs)
+    fs = extractor("Fares were cut by a third.")
+    assert [(f.surface, f.kind, f.direction) for f in fs] == [("a third", "change", "down")]
+
+
+def test_electrical_units_in_plural_and_symbol_form(extractor):
+    assert facts(extractor, "The pump draws 6 amps through a 470 Ω coil.") == [
+        ("6 amps", 6, None, "ampere", "=", None), ("470 Ω", 470, None, "ohm", "=", None)]

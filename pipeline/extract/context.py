@@ -327,6 +327,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             return None  # "the 76ers", "a 3D film": letters glued to a number that are not a unit
         else:
             noun = _counted_noun(span, mention)
+            if noun is not None and mention.is_word and 0 < mention.value < 1 and not mention.scaled \
+                    and lx.lemma(noun) not in _ORDINALS:
+                noun = None  # "two-thirds work remotely", "half the staff": a fraction of a group counts nothing
             if noun is not None and mention.dash_range and lx.lemma(noun) in _RECORD_NOUNS:
                 return None  # "a disappointing 12-14 start", "a 20-15 record": won-lost, not a range
             if noun is not None and (noun.tag_ == "NN" and (mention.maybe_year or _in_name(span, mention))
@@ -578,6 +581,9 @@ def _kind(doc, span, mention, unit, dimension, direction, change_like, end) -> s
         return "level"
     if direction is not None and change_like:
         return "change"
+    if mention.is_word and 0 < mention.value < 1 and not mention.scaled \
+            and (re.match(r"\s+of\b", after) or _FRACTION_OF.match(low, end)):
+        return "share"  # "a third of them", "half the condos": a part of a group
     return "level"
 
 

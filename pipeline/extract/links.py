@@ -67,8 +67,9 @@ _CASUALTY_VERB = re.compile(r"^\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|d
 
 def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention) -> tuple[str, str] | None:
     """(unit, subject) of a bare number that counts what the count before it counts; else None."""
-    if main is None or main.dimension != "count" or main.unit == "times" or m.value_max is not None:
-        return None
+    if main is None or main.dimension != "count" or main.unit == "times" or m.value_max is not None \
+            or m.value != int(m.value):
+        return None  # (a count is whole: "half of whom", "a third of them" are parts of it)
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
     if re.match(r"\s+of\s+(?:which|whom|them|those)\b", sentence[m.end:]) \
             and re.fullmatch(r"[^.;:!?()\d]{0,60}", between):

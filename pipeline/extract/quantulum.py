@@ -30,7 +30,7 @@ TIME_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minu
 OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne", "mass"),
                "tonnes": ("tonne", "mass"), "pound": ("pound", "mass"), "pounds": ("pound", "mass"),
                "ft": ("foot", "length"), "oz": ("ounce", "mass"), "mph": ("mile per hour", "speed"),
-               "kms": ("kilometre", "length"),
+               "kms": ("kilometre", "length"), "amps": ("ampere", "current"),
                "km/h": ("kilometre per hour", "speed"), "kph": ("kilometre per hour", "speed"),
                "points": ("point", "points"), "point": ("point", "points"),
                "min": ("minute", "time"), "mins": ("minute", "time"), "bhp": ("brake horsepower", "power"),
@@ -115,7 +115,7 @@ def warm_up() -> None:
     _lexicon()
 
 
-_WORD = re.compile(r"[ \u00a0-]?([A-Za-z°µμ²³/.'\"-]+(?:[ -][A-Za-z°²³/.-]+){0,3})")
+_WORD = re.compile(r"[ \u00a0-]?([A-Za-z°µμΩ²³/.'\"-]+(?:[ -][A-Za-z°²³/.-]+){0,3})")
 
 
 _SIZE_ADJ = {"tall", "long", "wide", "high", "deep", "thick", "broad"}
