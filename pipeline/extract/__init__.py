@@ -64,6 +64,11 @@ class Extractor:
                 and getattr(self.nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
             self._lemmatizer = self.nlp.get_pipe("lemmatizer")
             self.nlp.disable_pipe("lemmatizer")
+            # Its word index is stored as lists (57,000 nouns) and each candidate form is looked up with
+            # ``in``: sets give the same answers without the linear scans (a third of context.read's time).
+            index = self._lemmatizer.lookups.get_table("lemma_index", {})
+            for pos in list(index.keys()):
+                index[pos] = frozenset(index[pos])
         # The attribute ruler (tag -> coarse POS) costs as much as the parser; the same mapping as dict
         # lookups (see fastpos.py) gives identical POS.
         self._pos = None
