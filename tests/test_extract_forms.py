@@ -539,6 +539,8 @@ def test_number_forms(extractor, text, want):
     ("The blast killed at least 14 people near the market.", "14 people", "people killed"),
     ("Police detained 30 fans after the match.", "30 fans", "fans detained"),
     ("The firm hired 300 engineers.", "300 engineers", "firm engineers"),
+    # a participle's subject is the noun it modifies, not whoever made that noun
+    ("The government issued an order banning imports from 12 countries.", "12 countries", "countries"),
     # the object a verb changes by the figure, when it is "the number of" something
     ("The study found the bill would raise the number of uninsured people by 14 million.", "14 million",
      "number of uninsured people"),

@@ -335,6 +335,8 @@ def _owner(v: Token) -> Token | None:
             return subj[0]
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head != v:
             v = v.head
+        elif v.dep_ == "acl" and v.tag_ != "VB":
+            return None  # "signed an order banning nationals of seven nations": the order bans, not who signed it
         elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head  # "unveiled plans to shed 900 engineers"
         elif v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" \
