@@ -651,3 +651,16 @@ def test_a_fraction_of_a_group_is_a_share_not_a_count(extractor):
 def test_electrical_units_in_plural_and_symbol_form(extractor):
     assert facts(extractor, "The pump draws 6 amps through a 470 Ω coil.") == [
         ("6 amps", 6, None, "ampere", "=", None), ("470 Ω", 470, None, "ohm", "=", None)]
+
+
+def test_what_moved_a_threshold_passed_and_a_pace(extractor):
+    def read(text):
+        return [(f.surface, f.approx, f.direction, f.kind, f.subject) for f in extractor(text)]
+    # the count that rose is not the rise; the threshold passed is a level
+    assert read("Nine lenders rose more than 4%.") == [("Nine lenders", "=", None, "level", "lenders"),
+                                                         ("4%", ">", "up", "growth", "lenders")]
+    assert read("Support for the plan has sunk below 30 percent.") == [
+        ("30 percent", "<", None, "level", "Support for plan")]
+    # the pace of a movement is its growth rate, about what moves ("held at a rate of" stays a level)
+    assert read("Rents grew at an annual rate of 6 percent.") == [("6 percent", "=", "up", "growth", "Rents")]
+    assert read("Inflation held at a rate of 2 percent.")[0][2:4] == (None, "level")

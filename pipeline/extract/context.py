@@ -160,7 +160,7 @@ def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) ->
     if span.end >= noun.i or doc[span.end].lower_ not in ("and", "but", ","):
         return False
     for x in doc[span.end:noun.i]:
-        if x.like_num and x.text.replace(",", "").replace(".", "", 1).isdigit():
+        if x.like_num and x.text.replace(",", "").replace(".", "", 1).isdecimal():
             other = float(x.text.replace(",", ""))
             return not (mention.value / 10 <= other <= mention.value * 10)
     return False
@@ -327,6 +327,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             return None  # "the 76ers", "a 3D film": letters glued to a number that are not a unit
         else:
             noun = _counted_noun(span, mention)
+            if noun is not None and not any(c.isalpha() for c in noun.text):
+                noun = None  # "3.2 ´": a stray mark the tagger called a noun
             if noun is not None and mention.is_word and 0 < mention.value < 1 and not mention.scaled \
                     and lx.lemma(noun) not in _ORDINALS:
                 noun = None  # "two-thirds work remotely", "half the staff": a fraction of a group counts nothing
@@ -479,7 +481,7 @@ _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|sig
                          r"speeding|free|freed|frees|freeing|use|used|uses|using|tie|tied|ties|tying|snap|snapped|"
                          r"buy|bought|buying)\s+up\s+(?:(?:more|less|than|about|nearly|almost|around|some|over|"
                          r"under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
-_LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
+_LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from|below|above|past)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 # "fall back to the previous level of $18.1 trillion", "rose to a record high of 5%": the level reached
 _LEVEL_OF_BEFORE = re.compile(r"\b(?:to|at)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
@@ -488,6 +490,9 @@ _LEVEL_OF_BEFORE = re.compile(r"\b(?:to|at)\s+(?:the\s+|its\s+|their\s+|an?\s+)?
 # "lost eight of 10": a count of a whole before the figure
 _PART_OF_BEFORE = re.compile(rf"\b(?:\d+|{'|'.join(w for w, v in numbers.UNITS.items() if 1 <= v <= 12)})"
                              r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?$")
+# "grew at a rate of 12%", "shrinking at an annual pace of 2%": the speed of the movement, not a level
+_PACE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+at\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+                          r"(?:rate|pace|clip)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
@@ -498,6 +503,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     text = sentence_text(doc)
     before = text[max(0, mention.start - 40):mention.start].lower()
     after = text[mention.end:mention.end + 25].lower()
+    pace = _PACE_BEFORE.search(before)
+    if pace and pace.group("verb") in lx.UP_FORMS | lx.DOWN_FORMS:
+        return ("up" if pace.group("verb") in lx.UP_FORMS else "down"), True
     if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
@@ -534,6 +542,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             continue
         lemma = lx.lemma(h)
         if h.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "nsubj" and t.i == anchor.i:
+                break  # "five banks rose 3%": what moved, counted, not the movement
             prep = t.lower_ if t.dep_ == "prep" else ""
             to_level = prep in ("to", "at", "from")
             if lemma == "raise" and mention.dimension == "currency" and not prep:

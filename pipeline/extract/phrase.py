@@ -121,7 +121,7 @@ def says_when(prep: Token) -> bool:
 
 def in_name(tok: Token) -> bool:
     """A number that is part of a name: "the FTSE 100", "Fortune 500", "Stoxx 50"."""
-    if tok.like_num and tok.text.isdigit() and int(tok.text) in INDEX_SIZES \
+    if tok.like_num and tok.text.isdecimal() and int(tok.text) in INDEX_SIZES \
             and INDEX_BEFORE_RE.search("".join(t.text_with_ws for t in tok.doc[max(0, tok.i - 4):tok.i])):
         return True  # "the sp 500" in lower case too
     prev = tok.doc[tok.i - 1] if tok.i > 0 else tok
