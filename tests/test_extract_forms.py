@@ -664,3 +664,16 @@ def test_what_moved_a_threshold_passed_and_a_pace(extractor):
     # the pace of a movement is its growth rate, about what moves ("held at a rate of" stays a level)
     assert read("Rents grew at an annual rate of 6 percent.") == [("6 percent", "=", "up", "growth", "Rents")]
     assert read("Inflation held at a rate of 2 percent.")[0][2:4] == (None, "level")
+
+
+def test_a_currency_sign_lost_to_the_encoding_keeps_the_scale_and_stays_out_of_the_subject(extractor):
+    # U+FFFD is what a mis-decoded "£" becomes: "\ufffd18m" is 18 million of an unknown currency, not 18 metres
+    fs = extractor("The new stand will cost \ufffd18m and seat 9,000 fans.")
+    assert [(f.surface, f.value, f.unit) for f in fs] == [("18m", 18e6, ""), ("9,000 fans", 9000, "fan")]
+    fs = extractor("Tenants in Galway now pay an average rent of \ufffd1,120 a month.")
+    assert [(f.value, f.subject) for f in fs] == [(1120, "Tenants in Galway average rent")]
+
+
+def test_a_label_word_used_as_a_verb_takes_a_count(extractor):
+    assert facts(extractor, "The arena can seat 500 people; she sat in seat 12.") == [
+        ("500 people", 500, None, "people", "=", None)]

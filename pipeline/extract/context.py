@@ -35,6 +35,16 @@ def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _with_lost_sign(span: Span) -> Span:
+    """The span with the currency sign the text's encoding lost right before it ("\ufffd1.3m"), when the
+    parser hung the amount on that sign (as it does on "$"); else the span."""
+    doc = span.doc
+    sign = doc[span.start - 1] if span.start > 0 else None
+    if sign is not None and sign.text in money.LOST_SIGNS and not sign.whitespace_ and any(t.head == sign for t in span):
+        return doc[span.start - 1:span.end]
+    return span
+
+
 def _anchor(span: Span) -> Token:
     for t in span:
         if t.head == t or not (span.start <= t.head.i < span.end):
@@ -295,6 +305,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     span = span_tokens(doc, mention.start, mention.end)
     if span is None or len(span) == 0:
         return None
+    span = _with_lost_sign(span)
     text = sentence_text(doc)
     unit, dimension, unit_end = mention.unit, mention.dimension, mention.end
     anchor = _anchor(span)
@@ -417,7 +428,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if not change_like:
         direction = None  # "rose 5% to $3bn": the $3bn is the level reached, not a movement
     # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
-    qspan = span if dimension == "count" else (span_tokens(doc, mention.start, unit_end) or span)
+    qspan = span if dimension == "count" else _with_lost_sign(span_tokens(doc, mention.start, unit_end) or span)
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
     if dimension == "count" and own is not None:
         tail = re.split(r"\s+(?:and|or|&)\s+", own[2])[-1]  # the second count's words, when the parse hid the first's

@@ -22,6 +22,9 @@ LABEL_BEFORE_RE = re.compile(
     r"\s*#?\s*$",
     re.I,
 )
+# "will seat 500 fans", "to line 20 streets": a label word used as a verb takes a count (as does "seat 9,000")
+_LABEL_WORD_AS_VERB = re.compile(r"\b(?:will|would|can|could|to|and|may|might|should|must)\s+"
+                                 r"(?:seat|line|table|chart|figure|code|type|exit|round|title|part|issue)\s*$")
 ADDRESS_RE = re.compile(r"^[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
                         r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])"
                         r"|^\s+block\s+of\b")  # "the 12200 block of 223rd Street"
@@ -82,7 +85,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True  # "the 605 Freeway", "2+2 talks": names, not quantities
     if re.search(r"[®™]\s*$", before[-3:]):
         return True  # "BlackBerry® 10": a trademark's version
-    if LABEL_BEFORE_RE.search(before[-25:]) or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
+    if LABEL_BEFORE_RE.search(before[-25:]) and "," not in n and not _LABEL_WORD_AS_VERB.search(before[-40:]) \
+            or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
         return True  # "Section 230", "10 Downing Street", "(TWSE: 2495)"
     if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
         return True  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+LOST_SIGNS = ("?", "\ufffd")  # what a currency sign becomes when a page's encoding is read wrongly
+
 # Prefix symbols and codes, longest first in the pattern. "$" alone is resolved by context.
 SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",

@@ -26,6 +26,9 @@ TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "a
               "sunday", "today", "yesterday", "morning", "afternoon", "evening", "night", "weekend"}
 
 
+_LOST = "".join(money.LOST_SIGNS)
+
+
 def phrase(noun: Token, quantity: Span) -> str:
     """The words naming ``noun``: its modifiers and of/in-phrases, without determiners, clauses or numbers."""
     doc = noun.doc
@@ -103,7 +106,10 @@ def phrase(noun: Token, quantity: Span) -> str:
         words.pop()
     while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):
         words.pop(0)
-    words = [w for w in words if not w.is_space]
+    # no spaces, and no lost currency sign: a token made only of characters the text's encoding lost at
+    # the start of a word ("the \ufffd18m cost"; inside a word, "Beyonc\ufffd" stays)
+    words = [w for w in words if not w.is_space and (
+        w.text.strip(_LOST) or w.i > 0 and not w.doc[w.i - 1].whitespace_ and w.doc[w.i - 1].text not in "([")]
     out = ""
     for i, w in enumerate(words):
         out += w.text

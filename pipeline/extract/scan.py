@@ -155,8 +155,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         if sm:  # "$-12.4bn": the sign after the currency symbol
             cur = money.code_for_prefix(sm.group("cur"))
             start -= len(sm.group(0))
-    # "?1.3m": a currency sign lost to the text's encoding ("£" read as "?") is still a currency
-    scale, end = _scale_at(s, end, cur is not None or before[-1:] == "?" and before[-2:-1] in ("", " ", "("))
+    # "?1.3m": a currency sign lost to the text's encoding ("£" read as "?" or U+FFFD) is still a currency
+    scale, end = _scale_at(s, end, cur is not None or before[-1:] in money.LOST_SIGNS and before[-2:-1] in ("", " ", "("))
     mention = Mention(start=start, end=end, value=_clean(sign * number.value * scale),
                       half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
     pc = PERCENT_RE.match(s, end)

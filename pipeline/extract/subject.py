@@ -382,7 +382,7 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
             who = phrase(owner, quantity)
             if not who or who.lower() in named.lower() or len(who.split()) > 4:
                 return named
-            return f"{who} {named}"
+            return f"{who} {named}".strip()  # (the owner alone when nothing else names it: "$75,000 for Zenith")
         t = h
     return named
 
