@@ -517,6 +517,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     pace = _PACE_BEFORE.search(before)
     if pace and pace.group("verb") in lx.UP_FORMS | lx.DOWN_FORMS:
         return ("up" if pace.group("verb") in lx.UP_FORMS else "down"), True
+    noun_after = re.match(r"\s*([a-z]+)", after)
+    if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
+        # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
+        return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
     if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
