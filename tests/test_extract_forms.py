@@ -664,6 +664,9 @@ def test_what_moved_a_threshold_passed_and_a_pace(extractor):
     # the pace of a movement is its growth rate, about what moves ("held at a rate of" stays a level)
     assert read("Rents grew at an annual rate of 6 percent.") == [("6 percent", "=", "up", "growth", "Rents")]
     assert read("Inflation held at a rate of 2 percent.")[0][2:4] == (None, "level")
+    assert read("The 15-inch has dropped $200.")[0][:4] == ("15-inch", "=", None, "level")
+    # a figure after a dash and "or" restates the one before it, so it is about the same thing
+    assert [r[4] for r in read("Snow cover was 190,000 square miles -- or 6% below normal.")] == ["Snow cover"] * 2
     # a figure reached that sizes a change noun is that change
     assert [r[2:4] for r in read("Exports swung from a 12 percent fall in 2019 to 4 percent growth in 2020.")] == [
         ("down", "growth"), ("up", "growth")]

@@ -557,8 +557,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             continue
         lemma = lx.lemma(h)
         if h.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "nsubj" and t.i == anchor.i:
-                break  # "five banks rose 3%": what moved, counted, not the movement
+            if t.dep_ == "nsubj" and (t.i == anchor.i or span.start <= t.i and t.idx < unit_end):
+                break  # "five banks rose 3%", "the 13-inch has dropped $100": what moved, not the movement
             prep = t.lower_ if t.dep_ == "prep" else ""
             to_level = prep in ("to", "at", "from")
             if lemma == "raise" and mention.dimension == "currency" and not prep:

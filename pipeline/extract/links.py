@@ -11,7 +11,7 @@ from . import lexicon as lx
 from . import money
 from .scan import Mention
 
-EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|,\s*or\b|,?\s*equivalent to\b)\s*"
+EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|[)\]]?\s*(?:,|--|\u2013|\u2014)\s*or\b|,?\s*equivalent to\b)\s*"
                         r"(?:about|around|roughly|some|nearly|almost|approx\.?|more than|over|less than|under|"
                         r"at least|up to)?\s*$", re.I)
 # "$5 per month (or $50 a year) and $7 per month": the next item of the same list, about the same thing
