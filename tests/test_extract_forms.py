@@ -683,3 +683,14 @@ def test_a_currency_sign_lost_to_the_encoding_keeps_the_scale_and_stays_out_of_t
 def test_a_label_word_used_as_a_verb_takes_a_count(extractor):
     assert facts(extractor, "The arena can seat 500 people; she sat in seat 12.") == [
         ("500 people", 500, None, "people", "=", None)]
+
+
+def test_a_second_casualty_verb_after_a_longer_clause_counts_the_same_people(extractor):
+    fs = extractor("Gunmen killed 12 soldiers near the border on Monday, and wounded 30.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(12, "soldier", "soldiers killed"),
+                                                          (30, "soldier", "soldier wounded")]
+
+
+def test_a_lost_currency_sign_keeps_the_hedge_and_money_raised_is_a_level(extractor):
+    assert facts(extractor, "The fund has assets of over \ufffd2 billion.") == [("2 billion", 2e9, None, "", ">", None)]
+    assert facts(extractor, "Some ?48,000 has been raised for the family.") == [("48,000", 48000, None, "", "~", None)]

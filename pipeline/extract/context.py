@@ -561,8 +561,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 break  # "five banks rose 3%", "the 13-inch has dropped $100": what moved, not the movement
             prep = t.lower_ if t.dep_ == "prep" else ""
             to_level = prep in ("to", "at", "from")
-            if lemma == "raise" and mention.dimension == "currency" and not prep:
-                return None, False  # "raised $1.5 billion and $300m": money raised (but "raised it by $2 billion")
+            if lemma == "raise" and (mention.dimension == "currency" and not prep or t.dep_ == "nsubjpass"):
+                return None, False  # "raised $1.5 billion", "?14.6m has been raised" (not "raised it by $2bn")
             if lemma == "decline" and any(c.dep_ == "xcomp" for c in h.children):
                 break  # "19 states declined to do so": a refusal, not a fall
             if lemma in lx.UP_VERBS:

@@ -60,7 +60,7 @@ _ELIDED = re.compile(r"^(?:[^.;:!?()\d]{0,60}\b(?:and|including)\s+|\s*,\s*)(?:(
                      r"more than|over|another|a further|up to)\s+)?$", re.I)
 
 # "killed at least six people, injured almost 50": a second casualty verb whose object is left out
-_CASUALTY_VERB = re.compile(r"^\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|displaced|evacuated|arrested|rescued|"
+_CASUALTY_VERB = re.compile(r"^(?:[^.;:!?()\d]{0,80}?,)?\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|displaced|evacuated|arrested|rescued|"
                             r"detained|hospitali[sz]ed|missing|dead)\s+(?:(?:at least|about|around|nearly|some|almost|"
                             r"more than|over|another|a further|up to)\s+)?$", re.I)
 

@@ -427,6 +427,8 @@ def _same_m(s: str, out: list[Mention]) -> None:
 
 def _hedge(s: str, mention: Mention) -> None:
     window = s[max(0, mention.start - 40):mention.start]
+    if window[-1:] in money.LOST_SIGNS and window[-2:-1] in ("", " ", "("):
+        window = window[:-1]  # "over ?1 billion": the hedge is before the lost currency sign
     if re.search(r"(?:^|[\s(])~\s?(?:[$€£¥]|[A-Z]{0,2}\$)?$", window):
         mention.approx = "~"  # "~1.2mm", "(~80%)"
         return
