@@ -694,3 +694,14 @@ def test_a_second_casualty_verb_after_a_longer_clause_counts_the_same_people(ext
 def test_a_lost_currency_sign_keeps_the_hedge_and_money_raised_is_a_level(extractor):
     assert facts(extractor, "The fund has assets of over \ufffd2 billion.") == [("2 billion", 2e9, None, "", ">", None)]
     assert facts(extractor, "Some ?48,000 has been raised for the family.") == [("48,000", 48000, None, "", "~", None)]
+
+
+def test_gapped_movements_and_listed_figures_share_the_movement(extractor):
+    # after "raised ... from A to B;" the gapped pairs are movements too, not ranges
+    fs = extractor("The fund raised its stake in Acme from 10% to 20%; in Zenith from 5% to 15%.")
+    assert [(f.value, f.value_max) for f in fs] == [(10, None), (20, None), (5, None), (15, None)]
+    # a range in a new clause stays a range
+    fs = extractor("Fares rose from $4 to $5, while passes cost from $90 to $120.")
+    assert [(f.value, f.value_max) for f in fs] == [(4, None), (5, None), (90, 120)]
+    # "A and B lower": both figures are lower
+    assert [f.direction for f in extractor("Rents and fees were 6 percent and 9 percent lower.")] == ["down", "down"]

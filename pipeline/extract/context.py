@@ -509,6 +509,11 @@ _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WO
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
 
+# the next figure of a list and the movement both share: "were 11.5 percent and 24 percent lower"
+_LISTED_MOVE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and|or)\s+(?:about\s+|nearly\s+)?[\d.,]+\s*"
+                          r"(?:%|percent|per cent|percentage points?|points?)\s+(higher|lower|up|down|more|less)\b", re.I)
+
+
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:
     """("up"|"down"|None, whether the number is itself the change rather than the level reached)."""
     text = sentence_text(doc)
@@ -542,6 +547,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return "down", True
     if re.match(r"\s*(?:higher|more than|increase|rise|jump|gain|up)\b", after):
         return "up", True
+    listed = _LISTED_MOVE.match(text, mention.end)
+    if listed:  # "11.5 percent and 24 percent lower": both are lower
+        return ("up" if listed.group(1).lower() in ("higher", "up", "more") else "down"), True
     if re.match(r"\s*(?:lower|less than|fewer than|decrease|decline|drop|fall|down|cut)\b", after):
         return "down", True
     t = anchor

@@ -210,8 +210,14 @@ def _range_ok(sep: str, before: str) -> bool:
         if re.search(r"\brang(?:e|es|ed|ing)\s+from\s+(?:\S+\s?)?$", before[-30:], re.I):
             return True  # "prices range from $5 to $7"
         if re.search(r"\bfrom\s+(?:\S+\s?)?$", before[-30:], re.I):
-            # "flats from $640,000 to $2 million" is a range; "sales rose from 5 to 7" is a movement
-            return not re.search(_MOVE_WORDS.replace("from|", ""), before[-90:], re.I)
+            # "flats from $640,000 to $2 million" is a range; "sales rose from 5 to 7" is a movement, and so
+            # are the gapped pairs after it ("raised its stake in A from 12% to 25%; in B from 12% to 24%")
+            moves = _MOVE_WORDS.replace("from|", "")
+            clause = re.split(r",\s+(?:but|while|whereas|although)\s|;", before[-90:])[-1]
+            if re.search(moves, clause, re.I):
+                return False
+            pair = re.search(r"\bfrom\s+\S+\s+to\s+\S+\s*;", before, re.I)
+            return not (pair and re.search(moves, before[:pair.start()], re.I))
         return not re.search(_MOVES, before[-30:], re.I)
     return True
 
