@@ -705,3 +705,8 @@ def test_gapped_movements_and_listed_figures_share_the_movement(extractor):
     assert [(f.value, f.value_max) for f in fs] == [(4, None), (5, None), (90, 120)]
     # "A and B lower": both figures are lower
     assert [f.direction for f in extractor("Rents and fees were 6 percent and 9 percent lower.")] == ["down", "down"]
+
+
+def test_a_decade_in_words_is_not_a_count(extractor):
+    assert facts(extractor, "The film covers the nineteen fifties; twenty fifties were in the till.") == [
+        ("twenty fifties", 20, None, "fifty", "=", None)]

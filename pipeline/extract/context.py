@@ -340,6 +340,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             noun = _counted_noun(span, mention)
             if noun is not None and not any(c.isalpha() for c in noun.text):
                 noun = None  # "3.2 ´": a stray mark the tagger called a noun
+            if noun is not None and noun.lower_ in _DECADES and noun.i == span.end and mention.value in (19, 20) \
+                    and span.start > 0 and doc[span.start - 1].lower_ == "the":
+                return None  # "the nineteen fifties": a decade (but "twenty fifties were in the till")
             if noun is not None and mention.is_word and 0 < mention.value < 1 and not mention.scaled \
                     and lx.lemma(noun) not in _ORDINALS:
                 noun = None  # "two-thirds work remotely", "half the staff": a fraction of a group counts nothing
@@ -458,6 +461,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 
 _COUNT_NOUNS = {"number", "total", "tally", "count"}
+_DECADES = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 
 
 def _unit_from_subject(doc: Doc, subject: str) -> tuple[str, str] | None:
