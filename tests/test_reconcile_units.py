@@ -189,3 +189,16 @@ def test_a_shared_generic_subject_in_two_unrelated_stories_is_no_conflict():
     b = fact(25, "25", unit="year", dimension="time", subject="age", key="age", source="DW",
              sentence="Leeds United signed striker Tom Ellis, age 25, on a three-year contract.")
     assert [g.verdict for g in reconcile([a, b])] == ["conflict"]
+
+
+def test_wording_around_a_figure_does_not_depend_on_how_it_is_written():
+    from pipeline.reconcile.align import window
+    texts = ["Officials said 65% of traffic to India was down on Monday.",
+             "Officials said 65 percent of traffic to India was down on Monday."]
+    a, b = (fact(65, s, unit="percent", dimension="percentage", sentence=t)
+            for s, t in zip(("65%", "65 percent"), texts))
+    assert window(a) == window(b) and "traffic" in window(a) and "percent" not in window(b)
+    # a counted noun written with the number still counts as wording; the number word does not
+    c = fact(12, "twelve migrants", sentence="Coastguards found twelve migrants off Lesbos.")
+    d = fact(12, "12 migrants", sentence="Coastguards found 12 migrants off Lesbos.")
+    assert window(c) == window(d) and "migrants" in window(c)

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
+from ..extract import money, numbers
 from ..schema import Fact
 
 FLOW = {"export", "import", "trade", "deficit", "surplus", "balance"}
@@ -33,6 +34,10 @@ SYNONYMS = {
     "jobless": "unemployment", "inhabitant": "population", "resident": "population",
 }
 _WORD = re.compile(r"[a-z][a-z'-]+")
+# the words numbers, scales, percentages and currencies are spelled with
+FORMAT_WORDS = frozenset(phrase.lower().split()[-1] for phrase in (
+    *numbers.SCALES, *numbers.UNITS, *numbers.TENS, *numbers.FRACTIONS, *numbers.OTHER_WORDS, *money.NAMES,
+    "percent", "per cent", "pct", "percentage"))  # ("australian dollars": only "dollars"; "40 people" keeps "people")
 # How close the words around two numbers must be (Jaccard of content words) to align them.
 SAME_WORDING = 0.5
 KEY_OVERLAP_CONTEXT = 0.2
@@ -52,12 +57,14 @@ def words(text: str) -> frozenset[str]:
 
 
 def window(f: Fact, width: int = 60) -> frozenset[str]:
-    """Content words close to the number (in its sentence)."""
+    """Content words close to the number (in its sentence), without the words a figure is written with:
+    "65%" and "65 percent", "$2m" and "2 million dollars" are worded the same."""
     s = f.sentence
     i = s.find(f.surface) if f.surface else -1
     if i < 0:
         return words(s)
-    return words(s[max(0, i - width):i + len(f.surface) + width])
+    j = i + len(f.surface)
+    return words(s[max(0, i - width):i] + " " + s[j:j + width]) | (words(f.surface.replace("-", " ")) - FORMAT_WORDS)
 
 
 def story_words(facts: Iterable[Fact]) -> dict[str | None, frozenset[str]]:
