@@ -507,7 +507,7 @@ _PART_OF_BEFORE = re.compile(rf"\b(?:\d+|{'|'.join(w for w, v in numbers.UNITS.i
                              r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?$")
 # "grew at a rate of 12%", "shrinking at an annual pace of 2%": the speed of the movement, not a level
 _PACE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+at\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
-                          r"(?:rate|pace|clip)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
+                          rf"(?:{'|'.join(lx.PACE_NOUNS)})\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")

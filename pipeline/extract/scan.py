@@ -156,7 +156,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             cur = money.code_for_prefix(sm.group("cur"))
             start -= len(sm.group(0))
     # "?1.3m": a currency sign lost to the text's encoding ("£" read as "?" or U+FFFD) is still a currency
-    scale, end = _scale_at(s, end, cur is not None or before[-1:] in money.LOST_SIGNS and before[-2:-1] in ("", " ", "("))
+    scale, end = _scale_at(s, end, cur is not None or money.ends_in_lost_sign(before))
     mention = Mention(start=start, end=end, value=_clean(sign * number.value * scale),
                       half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
     pc = PERCENT_RE.match(s, end)
@@ -433,7 +433,7 @@ def _same_m(s: str, out: list[Mention]) -> None:
 
 def _hedge(s: str, mention: Mention) -> None:
     window = s[max(0, mention.start - 40):mention.start]
-    if window[-1:] in money.LOST_SIGNS and window[-2:-1] in ("", " ", "("):
+    if money.ends_in_lost_sign(window):
         window = window[:-1]  # "over ?1 billion": the hedge is before the lost currency sign
     if re.search(r"(?:^|[\s(])~\s?(?:[$€£¥]|[A-Z]{0,2}\$)?$", window):
         mention.approx = "~"  # "~1.2mm", "(~80%)"

@@ -199,7 +199,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                     and all(c.dep_ == "det" or span.start <= c.i < span.end or c.dep_ in ("nummod", "compound") and holds(c, span)
                             for c in h.lefts):
                 return phrase(h, span)  # "officials expect growth of 2.1 percent": the growth, not the officials
-            if lemma in ("rate", "pace", "clip") and t.lower_ == "of" and h.dep_ == "pobj" and h.head.lower_ == "at" \
+            if lemma in lx.PACE_NOUNS and t.lower_ == "of" and h.dep_ == "pobj" and h.head.lower_ == "at" \
                     and lx.lemma(h.head.head) in lx.UP_VERBS | lx.DOWN_VERBS:
                 t = h.head  # "sales grew at a rate of 12%": the rate of the sales' growth
                 continue
