@@ -37,3 +37,21 @@ def test_workers_and_resume_match_plain_run(tmp_path):
     run([CORPUS], out, workers=1, resume=True)
     assert _facts(out) == _facts(tmp_path / "plain")
     assert _findings(out) == _findings(tmp_path / "plain")
+
+
+def _blas_threads():
+    import numpy  # noqa: F401  (the BLAS numpy loads is the one the model's matrix products use)
+    from threadpoolctl import threadpool_info
+
+    return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+
+def test_each_worker_process_runs_one_blas_thread():
+    # N workers each starting a BLAS thread per core would oversubscribe the machine
+    import multiprocessing as mp
+
+    from pipeline.engines.local import _one_blas_thread
+
+    with mp.get_context("spawn").Pool(1, initializer=_one_blas_thread) as pool:
+        threads = pool.apply(_blas_threads)
+    assert threads and all(n == 1 for n in threads), threads
