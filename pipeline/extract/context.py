@@ -343,8 +343,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             if noun is not None and noun.lower_ in _DECADES and noun.i == span.end and mention.value in (19, 20) \
                     and span.start > 0 and doc[span.start - 1].lower_ == "the":
                 return None  # "the nineteen fifties": a decade (but "twenty fifties were in the till")
-            if noun is not None and mention.is_word and 0 < mention.value < 1 and not mention.scaled \
-                    and lx.lemma(noun) not in _ORDINALS:
+            if noun is not None and mention.is_fraction and lx.lemma(noun) not in _ORDINALS:
                 noun = None  # "two-thirds work remotely", "half the staff": a fraction of a group counts nothing
             if noun is not None and mention.dash_range and lx.lemma(noun) in _RECORD_NOUNS:
                 return None  # "a disappointing 12-14 start", "a 20-15 record": won-lost, not a range
@@ -549,12 +548,12 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return "up", True
     if _DOWN_BEFORE.search(before):
         return "down", True
-    if re.match(r"\s*(?:higher|more than|increase|rise|jump|gain|up)\b", after):
+    if re.match(r"\s*(?:higher|more than|up)\b", after):  # (change nouns after it: noun_after above)
         return "up", True
     listed = _LISTED_MOVE.match(text, mention.end)
     if listed:  # "11.5 percent and 24 percent lower": both are lower
         return ("up" if listed.group(1).lower() in ("higher", "up", "more") else "down"), True
-    if re.match(r"\s*(?:lower|less than|fewer than|decrease|decline|drop|fall|down|cut)\b", after):
+    if re.match(r"\s*(?:lower|less than|fewer than|down)\b", after):
         return "down", True
     t = anchor
     when = anchor if anchor.dep_ == "npadvmod" else anchor.head if anchor.dep_ == "nummod" else None
@@ -618,8 +617,7 @@ def _kind(doc, span, mention, unit, dimension, direction, change_like, end) -> s
         return "level"
     if direction is not None and change_like:
         return "change"
-    if mention.is_word and 0 < mention.value < 1 and not mention.scaled \
-            and (re.match(r"\s+of\b", after) or _FRACTION_OF.match(low, end)):
+    if mention.is_fraction and (re.match(r"\s+of\b", after) or _FRACTION_OF.match(low, end)):
         return "share"  # "a third of them", "half the condos": a part of a group
     return "level"
 

@@ -66,6 +66,11 @@ class Mention:
     dash_range: bool = False     # "3-1": a range only if a unit confirms it
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def is_fraction(self) -> bool:
+        """A fraction written in words: "half", "a third", "two-thirds" (not "half a million")."""
+        return self.is_word and 0 < self.value < 1 and not self.scaled
+
 
 def _read(m: re.Match) -> Number | None:  # noqa: D103
     if m.group("num"):
