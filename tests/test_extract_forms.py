@@ -417,6 +417,20 @@ def facts(extractor, text):
     ("About 3 in 10 voters agreed, with seven out of 10 saying so; he scored 2 in 10 minutes.",
      [("3", 3, None, "voter", "~", None), ("10 voters", 10, None, "voter", "=", None), ("seven", 7, None, "", "=", None),
       ("10", 10, None, "", "=", None), ("2", 2, None, "", "=", None), ("10 minutes", 10, None, "minute", "=", None)]),
+    # a capital B or M set apart before a counted noun, or after a currency sign, is a scale; before "of" a byte
+    ("The app has 2 M users and the archive holds 8 B of text; the round raised $3 B.",
+     [("2 M users", 2e6, None, "user", "=", None), ("8 B", 8, None, "byte", "=", None),
+      ("$3 B", 3e9, None, "USD", "=", None)]),
+    # "years of age" and "or older" are ages; "or older/younger" bounds them like "or more"
+    ("Buyers must be 21 or older; the law covers anyone under 16 years of age.",
+     [("21", 21, None, "year of age", ">=", None), ("16 years of age", 16, None, "year of age", "<", None)]),
+    # an amount whose currency sign the encoding lost counts no noun after it
+    ("Police found an estimated ?250,000 drug haul.", [("250,000", 250000, None, "", "~", None)]),
+    # a measure in two units side by side is one figure in the larger unit; parts set apart by commas stay apart
+    ("The boy is 5ft 2in, the girl 4 feet 9 inches; the trip took 2 hours 30 minutes, then 3 hours, 10 minutes.",
+     [("5ft 2in", round(5 + 2 / 12, 10), None, "foot", "=", None), ("4 feet 9 inches", 4.75, None, "foot", "=", None),
+      ("2 hours 30 minutes", 2.5, None, "hour", "=", None), ("3 hours", 3, None, "hour", "=", None),
+      ("10 minutes", 10, None, "minute", "=", None)]),
 ])
 def test_number_forms(extractor, text, want):
     assert facts(extractor, text) == want
@@ -582,6 +596,14 @@ def test_number_forms(extractor, text, want):
     # a bracketed conversion hedged on its own still shares the subject
     ("Nearly 140,000 square feet (more than 13,000 square meters) of reef were destroyed.", "13,000 square meters",
      "reef"),
+    # people addressed or acted on are not the speaker's: a count's owner is someone who has, hires or loses them
+    ("The mayor urged about 12,000 residents to stay indoors.", "12,000 residents", "residents"),
+    ("The senator told some 800 supporters at a rally that she would run.", "800 supporters", "supporters"),
+    ("The flood left 35 villagers homeless.", "35 villagers", "villagers"),
+    ("The bakery employs 40 people.", "40 people", "bakery people"),
+    # a discount is on the thing it comes off (but a fall "off its high" is still about what fell)
+    ("Offers this week include $120 off a Lenovo tablet.", "$120", "Lenovo tablet"),
+    ("The shares traded 20% off their high.", "20%", "shares"),
 ])
 def test_subjects(extractor, text, surface, subject):
     got = {f.surface: f.subject for f in extractor(text)}
@@ -664,6 +686,7 @@ def test_what_moved_a_threshold_passed_and_a_pace(extractor):
     # the pace of a movement is its growth rate, about what moves ("held at a rate of" stays a level)
     assert read("Rents grew at an annual rate of 6 percent.") == [("6 percent", "=", "up", "growth", "Rents")]
     assert read("Inflation held at a rate of 2 percent.")[0][2:4] == (None, "level")
+    assert read("The clinics grew at an average of 35 percent a year.")[0][1:4] == ("=", "up", "growth")
     assert read("The 15-inch has dropped $200.")[0][:4] == ("15-inch", "=", None, "level")
     # a figure after a dash and "or" restates the one before it, so it is about the same thing
     assert [r[4] for r in read("Snow cover was 190,000 square miles -- or 6% below normal.")] == ["Snow cover"] * 2

@@ -22,7 +22,7 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, elided_count,
+from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, compound_measures, elided_count,
                     gapped_subject, list_subject, respectively, share_backwards, shared_unit)
 from .period import find_period, find_periods, period_of
 from .scan import Mention, scan
@@ -263,6 +263,9 @@ class Extractor:
                     ))
                     if dimension != "number" and not equivalent:
                         main = facts[-1]
+                facts[first:] = compound_measures(facts[first:], text)
+                for f in facts[first:]:
+                    f.fact_id = stable_id(doc_key, f.start, f.end, f.surface)
                 share_backwards(facts[first:], text)
                 bracket_currency(facts[first:], text)
                 list_subject(facts[first:], text)

@@ -183,7 +183,7 @@ _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previou
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
-_AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)[ \u00a0-]*olds?\b", re.I)
+_AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)(?:[ \u00a0-]*olds?|\s+of\s+age)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying) at"
                          r"|(?:turns|turned|turning|will turn)"
                          r"|(?:people|persons|adults|children|men|women|those|residents|workers|voters|drivers|patients)"
@@ -248,6 +248,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:was|were|turned)\s+(?:just\s+|only\s+)?$",
                           text[max(0, mention.start - 20):mention.start]):
         return mention.end, "year"  # "she was 12 when the war began"
+    if whole and re.match(r"\s+(?:or|and)\s+(?:older|younger)\b", text[mention.end:mention.end + 14]):
+        return mention.end, "year"  # "voters must be 18 or older"
     if bare and _ROLE_AGE.search(text[:mention.start]) \
             and re.match(r",\s+(?:who\b|was\b|is\b|has\b|had\b|said\b|says\b|told\b|[a-z]+ed\b)", text[mention.end:]):
         return mention.end, "year"  # "The actress, 26, checked in"
@@ -337,7 +339,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         elif re.match(r"[A-Za-z]{1,4}\b", text[mention.end:mention.end + 5]) and not re.match(r"s\b", text[mention.end:]):
             return None  # "the 76ers", "a 3D film": letters glued to a number that are not a unit
         else:
-            noun = _counted_noun(span, mention)
+            # an amount whose currency sign the encoding lost counts no noun: "a ?2m contract"
+            noun = None if money.ends_in_lost_sign(text[:mention.start]) else _counted_noun(span, mention)
             if noun is not None and not any(c.isalpha() for c in noun.text):
                 noun = None  # "3.2 ´": a stray mark the tagger called a noun
             if noun is not None and noun.lower_ in _DECADES and noun.i == span.end and mention.value in (19, 20) \

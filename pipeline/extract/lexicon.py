@@ -24,7 +24,7 @@ QUANTITY_NOUNS = UP_NOUNS | DOWN_NOUNS | {
     "margin", "pace", "rate of", "change", "year", "times", "fold", "magnitude", "tune", "order", "value of",
     "€", "£", "¥", "us$", "yuan", "dollar", "euro", "pound", "point", "-", "rmb", "billion", "million", "trillion",
 }
-PACE_NOUNS = {"rate", "pace", "clip"}  # "grew at an annual rate of 6%"
+PACE_NOUNS = {"rate", "pace", "clip", "average"}  # "grew at an annual rate of 6%", "at an average of 6%"
 SHARE_CUES = {"share", "proportion", "portion", "fraction", "percentage", "accounted", "account", "represent",
               "make", "comprise", "constitute"}
 GROWTH_CUES = ("year on year", "year-on-year", "year over year", "year-over-year", "y/y", "yoy",

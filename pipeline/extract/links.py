@@ -7,6 +7,7 @@ import math
 import re
 
 from ..schema import Fact
+from .intervals import interval
 from . import lexicon as lx
 from . import money
 from .scan import Mention
@@ -223,3 +224,40 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
                 f.subject = copies[id(f)].subject  # "5.4 billion rand ($300 million)": the same thing
         return
 
+
+
+# a measure written in two units, larger first: "3 feet 9 inches", "2 hours 35 minutes", "7 pounds 4 ounces"
+_SMALLER = {"foot": ("inch", 12), "hour": ("minute", 60), "minute": ("second", 60), "pound": ("ounce", 16),
+            "metre": ("centimetre", 100), "year": ("month", 12)}
+_GLUED_INCHES = re.compile(r"(?P<n>\d{1,2}(?:\.\d+)?)(?:\s?(?:in\b\.?|ins\b)|\s?\")")  # "6ft 2in", 6'2"
+
+
+def compound_measures(facts: list[Fact], text: str) -> list[Fact]:
+    """One fact for a measure written in two units side by side: "nearly 3 feet 9 inches" is 3.75 feet, not 3 feet
+    and 9 inches; the smaller part must be less than one of the larger unit. Parts set apart by commas ("24 hours,
+    39 minutes, and 35 seconds") stay separate figures, as NewsQuant annotates them."""
+    out: list[Fact] = []
+    i = 0
+    while i < len(facts):
+        f = facts[i]
+        smaller = _SMALLER.get(f.unit) if f.value_max is None and f.value >= 0 else None
+        part = None
+        if smaller is not None:
+            nxt = facts[i + 1] if i + 1 < len(facts) else None
+            if nxt is not None and nxt.unit == smaller[0] and nxt.value_max is None and nxt.approx == "=" \
+                    and 0 <= nxt.value < smaller[1] and text[f.end:nxt.start] in ("", " "):
+                part = (nxt.value, nxt.end, (nxt.high - nxt.low) / 2 if nxt.high is not None else 0.5)
+                i += 1
+            elif f.unit == "foot" and (m := _GLUED_INCHES.match(text, f.end + (text[f.end:f.end + 1] == " "))) \
+                    and float(m.group("n")) < 12:
+                part = (float(m.group("n")), m.end(), 0.5)
+                while i + 1 < len(facts) and facts[i + 1].start < m.end():
+                    i += 1  # the inches read on their own, if they were
+        if part is not None:
+            value, end, half = part
+            f.value = round(f.value + value / smaller[1], 10)
+            f.end, f.surface = end, text[f.start:end]
+            f.low, f.high = interval(f.value, None, half / smaller[1], f.approx)
+        out.append(f)
+        i += 1
+    return out

@@ -19,6 +19,10 @@ NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
 _LONG_SCALES = "|".join(sorted((s for s in SCALES if s not in SHORT_SCALES), key=len, reverse=True))
 SCALE_RE = re.compile(rf"(?:[ \u00a0-]?(?P<long>(?i:{_LONG_SCALES}))\b|(?P<short>[kKmMbB]|tr)(?![\w]))")
+# a capital M or B set apart from the number, before a counted noun: "8 B people", "2 M users"
+_SPACED_SCALE_RE = re.compile(r"[ \u00a0](?P<s>[MB])(?:(?=[ \u00a0]"
+                              r"(?P<noun>(?!(?:of|in|on|at|to|and|or|per|for|from|with|an?|the|was|is|are)\b)[a-z]{3,}))"
+                              r"|(?![\w&'-]))")
 PERCENT_RE = re.compile(
     r"(?:\s|-(?=per))?(?:(?P<pp>percentage[ -]points?|pct[ .]?pts?\b|ppts?\b|pp\b)"
     r"|(?P<bp>basis[ -]points?|bps\b|bp\b)"
@@ -83,6 +87,9 @@ def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
         return 1e6, pos + 2  # "$20MM": the finance pages' million
     m = SCALE_RE.match(s, pos)
     if not m:
+        spaced = _SPACED_SCALE_RE.match(s, pos)
+        if spaced and (has_currency or spaced.group("noun")):
+            return SCALES[spaced.group("s").lower()], spaced.end("s")  # "8 B people", "$2 M": not bytes or metres
         return 1.0, pos
     word = m.group("long") or m.group("short")
     if m.group("short"):
@@ -451,9 +458,9 @@ def _hedge(s: str, mention: Mention) -> None:
             mention.approx, mention.approx_side = (("~", "-") if a == "~-" else (a, ""))
             break
     tail = s[mention.end:mention.end + 12]
-    if re.match(r"\s+or (?:more|above|higher)\b", tail):
+    if re.match(r"\s+or (?:more|above|higher|older|over)\b", tail):
         mention.approx = ">="
-    elif re.match(r"\s+or (?:less|fewer|below)\b", tail):
+    elif re.match(r"\s+or (?:less|fewer|below|younger|under)\b", tail):
         mention.approx = "<="
     elif re.match(r"\s*\+(?!\w)", tail):
         mention.approx = ">="

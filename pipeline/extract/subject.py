@@ -145,6 +145,12 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         measured = _of_phrase(span, dimension)
         if measured is not None:
             return _owned(measured, span)  # "12 tonnes of jet fuel", "60% of the companies"
+        if dimension in ("currency", "percentage") and span.end < len(doc) and doc[span.end].lower_ == "off" \
+                and lx.lemma(span.root.head) not in lx.UP_VERBS | lx.DOWN_VERBS:  # not "fell 5% off its peak"
+            item = next((c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if item is not None and not any(c.dep_ == "poss" for c in item.children) \
+                    and lx.lemma(item) not in ("high", "peak", "low", "record", "top", "bottom", "level"):
+                return phrase(item, span)  # "$300 off a Dell laptop", "40% off the sofa": the discount is on it
     seen = 0
     while seen < 12:
         seen += 1
@@ -372,6 +378,8 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
         if h == t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("appos", "conj"):
             return named
         if h.pos_ in ("VERB", "AUX"):
+            if count and lx.lemma(h) in _ADDRESS_VERBS:
+                return named  # "the minister told 600 delegates": the delegates are not the minister's
             owner = _owner(h) if count else _verb_subject(h)
             if owner is None or owner.i in {x.i for x in noun.subtree} or noun.i in {x.i for x in owner.subtree} \
                     or holds(owner, quantity) or owner.pos_ != "PROPN" and not (
@@ -392,6 +400,10 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
 _HOLDER_VERBS = {"have", "post", "report", "book", "earn", "record", "expect", "project", "forecast", "offer", "come",
                  "sell", "produce", "increase", "raise", "lose", "target", "generate", "make", "boost", "cut",
                  "reduce", "lift", "hold", "own", "pay", "receive", "invest", "spend", "feature", "get"}
+# verbs whose object is addressed, moved or acted on rather than held: "urged 30,000 people to leave"
+_ADDRESS_VERBS = {"tell", "urge", "ask", "order", "warn", "advise", "address", "inform", "brief", "invite", "encourage",
+                  "allow", "force", "drive", "lead", "leave", "help", "call", "persuade", "instruct", "remind",
+                  "thank", "greet", "join", "meet", "visit", "attack", "threaten", "save", "protect"}
 _NOT_OWNERS = {"money", "amount", "official", "people", "analyst", "economist", "expert", "report", "survey", "review",
                "analysis", "poll", "estimate", "forecast", "study", "data", "figure", "statistic", "plan", "budget",
                "bill", "law", "sale", "share", "price"}
