@@ -730,6 +730,19 @@ def test_gapped_movements_and_listed_figures_share_the_movement(extractor):
     assert [f.direction for f in extractor("Rents and fees were 6 percent and 9 percent lower.")] == ["down", "down"]
 
 
+def test_a_compared_figure_measures_what_the_first_one_does(extractor):
+    def read(text):
+        return [(f.surface, f.approx, f.kind, f.subject) for f in extractor(text)]
+    # "compared with 30 percent" is the same share of the same thing, unless it names its own ("of women")
+    assert read("Inspectors passed 70 percent of the ferries this year, compared with 55 percent in 2019.") == [
+        ("70 percent", "=", "share", "ferries"), ("55 percent", "=", "share", "ferries")]
+    assert read("Nearly 12% of boys play, compared with 7% of girls.")[1][3] == "girls"
+    # every conversion in the same brackets restates the first figure, hedge included
+    assert read("The painting may sell for over 90,000 pounds (104,000 euros, $112,000).") == [
+        ("90,000 pounds", ">", "level", "painting"), ("104,000 euros", ">", "level", "painting"),
+        ("$112,000", ">", "level", "painting")]
+
+
 def test_a_decade_in_words_is_not_a_count(extractor):
     assert facts(extractor, "The film covers the nineteen fifties; twenty fifties were in the till.") == [
         ("twenty fifties", 20, None, "fifty", "=", None)]

@@ -212,6 +212,9 @@ class Extractor:
                     last = facts[-1] if len(facts) > first else None
                     gap = sent.text[last.end - sent.start:m.start] if last is not None else None
                     equivalent = gap is not None and EQUIVALENT.match(gap) is not None
+                    if not equivalent and gap is not None and re.fullmatch(r"\s*,\s*", gap) and len(facts) - first >= 2:
+                        # "(17,200 euros, $18,300)": a second conversion in the same brackets
+                        equivalent = re.fullmatch(r"\s*[(\[]\s*", text[facts[-2].end:last.start]) is not None
                     if equivalent and unit == last.unit != "USD" and r.unit == "USD" and bare_dollar(sent.text, m):
                         unit = "USD"  # "HK$12.56 ($1.62)": the conversion is to US dollars
                     direction, approx = r.direction, m.approx
@@ -238,10 +241,13 @@ class Extractor:
                     else:
                         prev_subject = last.subject if last is not None else ""
                         subject = r.subject or prev_subject
-                        if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject) or re.search(
-                                r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$",
-                                sent.text[max(0, m.start - 30):m.start], re.I)):
+                        compared = main is not None and _COMPARED.search(sent.text[max(0, m.start - 30):m.start])
+                        if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject) or compared):
                             subject = main.subject  # "460 cars were stolen, compared with 63 last year"
+                        elif compared and main.unit == unit and main.subject and dimension != "count" \
+                                and not re.match(r"\s+(?:of|who|that|which)\b", sent.text[r.unit_end:]):
+                            subject = main.subject  # "solved 60 percent of their cases, compared to 30 percent in 2010"
+                            kind = main.kind if main.kind == "share" and kind == "level" else kind
                         if not subject and sent.prev and pronoun_subject(doc):
                             if carried is None:
                                 carried = self._carried_subject(sent.prev, parsed_prev)
@@ -275,6 +281,7 @@ class Extractor:
             yield facts
 
 
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _LABEL_ABBREVIATIONS = {"No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "Pt", "Para"}  # capitalised: "no. 12 people" may end a sentence
 
