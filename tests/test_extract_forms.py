@@ -426,6 +426,11 @@ def facts(extractor, text):
      [("21", 21, None, "year of age", ">=", None), ("16 years of age", 16, None, "year of age", "<", None)]),
     # an amount whose currency sign the encoding lost counts no noun after it
     ("Police found an estimated ?250,000 drug haul.", [("250,000", 250000, None, "", "~", None)]),
+    # the Gulf press writes dirhams "Dh"; a date spaced out by a scraper is not three numbers
+    ("Posted 9 / 4 / 16: rents reached Dh8,500 a month.", [("Dh8,500 a month", 8500, None, "uae dirham per month", "=", None)]),
+    # "At 17, she ..." is an age
+    ("At 17, she left school; at 21, she founded a company.",
+     [("17", 17, None, "year of age", "=", None), ("21", 21, None, "year of age", "=", None)]),
     # a measure in two units side by side is one figure in the larger unit; parts set apart by commas stay apart
     ("The boy is 5ft 2in, the girl 4 feet 9 inches; the trip took 2 hours 30 minutes, then 3 hours, 10 minutes.",
      [("5ft 2in", round(5 + 2 / 12, 10), None, "foot", "=", None), ("4 feet 9 inches", 4.75, None, "foot", "=", None),
@@ -601,6 +606,14 @@ def test_number_forms(extractor, text, want):
     ("The senator told some 800 supporters at a rally that she would run.", "800 supporters", "supporters"),
     ("The flood left 35 villagers homeless.", "35 villagers", "villagers"),
     ("The bakery employs 40 people.", "40 people", "bakery people"),
+    # places and beneficiaries after "at", "for", "from", "into" are not the clause subject's
+    ("Volunteers handed out bread at some 200 food banks.", "200 food banks", "food banks"),
+    # the clause's subject named before the first count is not what a later bare count is about
+    ("The coastguard rescued 40 migrants in May but 310 in June.", "310", "migrants rescued"),
+    ("A plan to widen the motorway was rejected by 61 votes to 19.", "19", "votes"),
+    # an age's subject is the person, without the possessive
+    ("The 33-year-old singer's manager confirmed the news.", "33-year-old", "singer"),
+    ("Jane Roe was born in Leeds. At 40, she opened a restaurant.", "40", "Jane Roe"),
     # a discount is on the thing it comes off (but a fall "off its high" is still about what fell)
     ("Offers this week include $120 off a Lenovo tablet.", "$120", "Lenovo tablet"),
     ("The shares traded 20% off their high.", "20%", "shares"),

@@ -242,8 +242,12 @@ class Extractor:
                         prev_subject = last.subject if last is not None else ""
                         subject = r.subject or prev_subject
                         compared = main is not None and _COMPARED.search(sent.text[max(0, m.start - 30):m.start])
-                        if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject) or compared):
-                            subject = main.subject  # "460 cars were stolen, compared with 63 last year"
+                        if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject) or compared
+                                                   or _said_before(r.subject, main, sent)
+                                                   or last is main and re.fullmatch(r"\s+to\s+", gap)):
+                            # "460 cars were stolen, compared with 63 last year"; "police held 68 people in May
+                            # but 430 in June": the 430 are people held, not the police; "by 340 votes to 33"
+                            subject = main.subject
                         elif compared and main.unit == unit and main.subject and dimension != "count" \
                                 and not re.match(r"\s+(?:of|who|that|which)\b", sent.text[r.unit_end:]):
                             subject = main.subject  # "solved 60 percent of their cases, compared to 30 percent in 2010"
@@ -279,6 +283,14 @@ class Extractor:
                 for f in facts[first:]:
                     f.subject_key = subject_key(f.subject)  # the passes above may have changed the subject
             yield facts
+
+
+def _said_before(subject: str, main: Fact, sent: _Sentence) -> bool:
+    """Whether ``subject`` is the clause's subject named before the figure ``main`` (whose own subject does not
+    already include it): "the RCMP intercepted 68 people in 2014 but 430 this year"."""
+    found = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", sent.text)
+    return found is not None and found.start() < main.start - sent.start and subject not in main.subject \
+        and main.subject.lower().rstrip("s") != main.unit.rstrip("s")  # not when it names only what it counts
 
 
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)

@@ -248,6 +248,9 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:was|were|turned)\s+(?:just\s+|only\s+)?$",
                           text[max(0, mention.start - 20):mention.start]):
         return mention.end, "year"  # "she was 12 when the war began"
+    if whole and re.search(r"(?:^|[.;:,]\s+|\band\s+)[Aa]t\s+$", text[max(0, mention.start - 8):mention.start]) \
+            and re.match(r",\s+(?:(?:he|she|I|we|they)\s+[a-z]+|[a-z]+ed)\b", text[mention.end:mention.end + 24]):
+        return mention.end, "year"  # "At 17, she dated an actor", "and, at 19, married": an age
     if whole and re.match(r"\s+(?:or|and)\s+(?:older|younger)\b", text[mention.end:mention.end + 14]):
         return mention.end, "year"  # "voters must be 18 or older"
     if bare and _ROLE_AGE.search(text[:mention.start]) \

@@ -17,6 +17,7 @@ SYMBOLS = {
     "R$": "BRL", "RM": "MYR", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "Rs.": "INR", "Rs": "INR",
     "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$HK": "HKD",  # Australian press: "$US160 million"
+    "Dh": "AED", "Dhs": "AED",  # the Gulf press: "Dh4,275"
     "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "CNY¥": "CNY", "JP¥": "JPY", "Fr.": "CHF", "SFr": "CHF",
 }
 ISO_CODES = {
@@ -68,7 +69,10 @@ UNIT_NAMES = {
     "MXN": "mexican peso", "BRL": "brazilian real", "KRW": "south korean won", "RUB": "russian ruble",
     "ZAR": "south african rand", "ILS": "shekel", "MYR": "malaysian ringgit", "TRY": "turkish lira",
     "SEK": "swedish krona", "NOK": "norwegian krone", "DKK": "danish krone", "BTC": "bitcoin",
-    "BDT": "taka", "VND": "vietnamese dong", "ETB": "birr", "GHS": "cedi",
+    "BDT": "taka", "VND": "vietnamese dong", "ETB": "birr", "GHS": "cedi", "AED": "uae dirham",
+    "SAR": "saudi riyal", "QAR": "qatari riyal", "EGP": "egyptian pound", "NGN": "naira", "PHP": "philippine peso",
+    "IDR": "indonesian rupiah", "THB": "thai baht", "PLN": "polish zloty", "PKR": "pakistani rupee",
+    "KES": "kenyan shilling",
 }
 
 

@@ -102,7 +102,7 @@ def phrase(noun: Token, quantity: Span) -> str:
     keep = [k for k in keep if not (k.text in ("-", "–") and k.i - 1 not in kept)]  # "all-time" without "all"
     keep.sort(key=lambda x: x.i)
     words = [k for k in keep]
-    while words and (words[-1].dep_ in ("cc", "prep", "punct") or words[-1].pos_ in ("ADP", "CCONJ")):
+    while words and (words[-1].dep_ in ("cc", "prep", "punct", "case") or words[-1].pos_ in ("ADP", "CCONJ")):
         words.pop()
     while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):
         words.pop(0)

@@ -13,7 +13,7 @@ from .labels import PHONE_LEAD_RE, PHONE_PAREN_RE, PHONE_PLUS_RE, is_label
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
 _START = (r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})"
-          r"|(?<=\beuro)|(?<=\bRmb)|(?<=\bRs)|(?<=\bR))")
+          r"|(?<=\beuro)|(?<=\bRmb)|(?<=\bRs)|(?<=\bR)|(?<=\bDh))")
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
 NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
@@ -39,7 +39,7 @@ _MINOR_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "aust
 PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
 RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  # and "a 20- to 25-year deal"
 
-GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs)$")
+GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs|Dh)$")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger) th[ae]n|over than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
      r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
@@ -290,6 +290,9 @@ def _and_a_half(s: str) -> list[Mention]:
                     dimension="time", is_word=True) for m in HALF_RE.finditer(s)]
 
 
+SPACED_DATE_RE = re.compile(r"\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/])")
+
+
 def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     # phrases read whole, not number by number: "tens of millions", "fivefold", "a day and a half"
@@ -307,8 +310,10 @@ def scan(s: str) -> list[Mention]:
             phone = PHONE_PAREN_RE.match(s, m.start() - 1)
         if phone is None and s[m.start():m.start() + 1] == "+":
             phone = PHONE_PLUS_RE.match(s, m.start())
+        if phone is None:
+            phone = SPACED_DATE_RE.match(s, m.start("n"))
         if phone:
-            pos = phone.end()  # "020 7946 0958": skip the whole number
+            pos = phone.end()  # "020 7946 0958", "8 / 2 / 13" (a date spaced out by a scraper): skip it whole
             continue
         first = _one(s, m)
         if first is None:

@@ -172,6 +172,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                     and lx.lemma(before) not in TIME_NOUNS and before.lower_ not in TIME_WORDS \
                     and before.head.lower_ not in ("versus", "against", "vs", "vs.", "than", "on", "in"):
                 return _owned(before, span)  # "found with ozone readings at 90 ppb"
+            if dimension == "age" and t.dep_ == "prep" and t.lower_ == "at":
+                subj = _verb_subject(h)  # "At 17, she dated an actor": her age, not the actor's
+                return phrase(subj, span) if subj is not None else ""
             if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
                 obj = _verb_object(h, span)
                 if obj is not None:
@@ -364,6 +367,8 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     named = phrase(noun, quantity)
     if lx.lemma(noun) in ("number", "share") and any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
         return named  # "the number of people without insurance" says whose it is already
+    if count and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into", "from", "for"):
+        return named  # "taught at 35 schools": a place or partner the clause's subject does not have
     t = noun
     for _ in range(6):
         h = t.head
