@@ -428,6 +428,11 @@ def facts(extractor, text):
     ("Police found an estimated ?250,000 drug haul.", [("250,000", 250000, None, "", "~", None)]),
     # the Gulf press writes dirhams "Dh"; a date spaced out by a scraper is not three numbers
     ("Posted 9 / 4 / 16: rents reached Dh8,500 a month.", [("Dh8,500 a month", 8500, None, "uae dirham per month", "=", None)]),
+    # parts of a century are years, not shares of one
+    ("The party ruled for a quarter of a century; the dam is a half-century old.",
+     [("a quarter of a century", 25, None, "year", "=", None), ("a half-century", 50, None, "year", "=", None)]),
+    # a currency sign the encoding lost after a hyphen still keeps the counted noun out
+    ("Ministers opened a new-\ufffd16.5 million centre in the town.", [("16.5 million", 16.5e6, None, "", "=", None)]),
     # "At 17, she ..." is an age
     ("At 17, she left school; at 21, she founded a company.",
      [("17", 17, None, "year of age", "=", None), ("21", 21, None, "year of age", "=", None)]),

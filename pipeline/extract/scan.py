@@ -290,6 +290,23 @@ def _and_a_half(s: str) -> list[Mention]:
                     dimension="time", is_word=True) for m in HALF_RE.finditer(s)]
 
 
+# "a quarter of a century", "half a century", "three quarters of a century": years
+CENTURY_PART_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three)\s+)?(?P<part>quarters?|half)\s+(?:of\s+)?an?\s+century\b"
+                             r"|\b(?P<n2>an?|one)\s+(?P<part2>quarter|half)[\s-]century\b", re.I)
+_CENTURY_PARTS = {"quarter": 25, "quarters": 25, "half": 50}
+
+
+def _century_parts(s: str) -> list[Mention]:
+    """"a quarter of a century" is 25 years, "half a century" 50 (not a share of a century)."""
+    out = []
+    for m in CENTURY_PART_RE.finditer(s):
+        n = (m.group("n") or m.group("n2") or "a").lower()
+        years = _CENTURY_PARTS[(m.group("part") or m.group("part2")).lower()] * {"two": 2, "three": 3}.get(n, 1)
+        out.append(Mention(start=m.start(), end=m.end(), value=float(years), half_step=0.0, unit="year",
+                           dimension="time", is_word=True))
+    return out
+
+
 SPACED_DATE_RE = re.compile(r"\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/])")
 
 
@@ -297,7 +314,7 @@ def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     # phrases read whole, not number by number: "tens of millions", "fivefold", "a day and a half"
     phrases = (_vague(s) if "s of " in s else []) + (_fold(s) if "fold" in s else []) \
-        + (_and_a_half(s) if "a half" in s else [])
+        + (_and_a_half(s) if "a half" in s else []) + (_century_parts(s) if "century" in s else [])
     out: list[Mention] = []
     pos = 0
     while True:
