@@ -22,8 +22,8 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, compound_measures, elided_count,
-                    gapped_subject, list_subject, respectively, share_backwards, shared_unit)
+from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, compound_measures,
+                    elided_count, gapped_subject, list_subject, respectively, share_backwards, shared_unit)
 from .period import find_period, find_periods, period_of
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
