@@ -433,6 +433,9 @@ def facts(extractor, text):
      [("a quarter of a century", 25, None, "year", "=", None), ("a half-century", 50, None, "year", "=", None)]),
     # a currency sign the encoding lost after a hyphen still keeps the counted noun out
     ("Ministers opened a new-\ufffd16.5 million centre in the town.", [("16.5 million", 16.5e6, None, "", "=", None)]),
+    # a word that tallies a unit sits between the number and the unit; a date in a spaced-out address is skipped
+    ("See example. com / 2016 / 04 / 12 / story: he ran 793 total yards and walked 12 extra miles.",
+     [("793 total yards", 793, None, "yard", "=", None), ("12 extra miles", 12, None, "mile", "=", None)]),
     # "At 17, she ..." is an age
     ("At 17, she left school; at 21, she founded a company.",
      [("17", 17, None, "year of age", "=", None), ("21", 21, None, "year of age", "=", None)]),
@@ -622,6 +625,14 @@ def test_number_forms(extractor, text, want):
     # a discount is on the thing it comes off (but a fall "off its high" is still about what fell)
     ("Offers this week include $120 off a Lenovo tablet.", "$120", "Lenovo tablet"),
     ("The shares traded 20% off their high.", "20%", "shares"),
+    # each count in a list after a casualty verb is what the verb did (not the last noun of the item before)
+    ("Gunmen killed 12 guards and drivers, some 30 villagers and four nurses.", "30 villagers", "villagers killed"),
+    ("Gunmen killed 12 guards and drivers, some 30 villagers and four nurses.", "four nurses", "nurses killed"),
+    # "in 9 games" is another count, not what the yards are
+    ("Smith posted 410 yards in 9 games.", "410 yards", "Smith"),
+    # money taken from something is about that thing
+    ("The scandal wiped $90 million from the bank's market value.", "$90 million", "bank's market value"),
+    ("Ministers cut $4bn from the health budget.", "$4bn", "health budget"),
 ])
 def test_subjects(extractor, text, surface, subject):
     got = {f.surface: f.subject for f in extractor(text)}
@@ -705,6 +716,7 @@ def test_what_moved_a_threshold_passed_and_a_pace(extractor):
     assert read("Rents grew at an annual rate of 6 percent.") == [("6 percent", "=", "up", "growth", "Rents")]
     assert read("Inflation held at a rate of 2 percent.")[0][2:4] == (None, "level")
     assert read("The clinics grew at an average of 35 percent a year.")[0][1:4] == ("=", "up", "growth")
+    assert read("The new tariff shaved $3bn off exports.") == [("$3bn", "=", "down", "change", "exports")]
     assert read("The 15-inch has dropped $200.")[0][:4] == ("15-inch", "=", None, "level")
     # a figure after a dash and "or" restates the one before it, so it is about the same thing
     assert [r[4] for r in read("Snow cover was 190,000 square miles -- or 6% below normal.")] == ["Snow cover"] * 2

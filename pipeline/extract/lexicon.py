@@ -9,7 +9,7 @@ UP_VERBS = {
 DOWN_VERBS = {
     "fall", "drop", "decline", "decrease", "shrink", "contract", "slump", "plunge", "plummet", "tumble",
     "slide", "slip", "sink", "dip", "cut", "reduce", "lower", "lose", "shed", "ease", "slow", "narrow",
-    "retreat", "crash", "collapse", "halve", "trim", "slash", "down", "weaken", "erode", "diminish",
+    "retreat", "crash", "collapse", "halve", "trim", "slash", "down", "weaken", "erode", "diminish", "shave",
 }
 UP_NOUNS = {"increase", "rise", "growth", "gain", "jump", "surge", "hike", "expansion", "climb",
             "boost", "uptick", "upturn", "rebound", "improvement", "acceleration", "spike", "leap"}

@@ -172,6 +172,8 @@ def gapped_subject(doc, gap: str, gap_start: int) -> str:
     if span is None or not nounish \
             or any(t.pos_ not in _GAP_POS and not t.is_space and t not in nounish for t in span):
         return ""
+    if any(t.dep_ == "conj" and t.head.tag_ == "NNS" and t.head.idx + len(t.head) == gap_start for t in nounish):
+        return ""  # "killed 100 soldiers and police, 20 civilians": the list of what was counted goes on
     if any(lx.lemma(t) in lx.QUANTITY_NOUNS for t in nounish) or not re.search(r"\b(?:and|while|whereas|but|with)\b", gap) \
             and any(t.pos_ == "DET" for t in span):
         return ""  # "..., an increase of 18.2%": an apposition about the figure before, not a new subject

@@ -121,8 +121,20 @@ _WORD = re.compile(r"[ \u00a0-]?([A-Za-z°µμΩ²³/.'\"-]+(?:[ -][A-Za-z°²³
 _SIZE_ADJ = {"tall", "long", "wide", "high", "deep", "thick", "broad"}
 
 
+_TALLY_ADJ = re.compile(r"[ \u00a0](?:total|additional|extra|more|combined|net|further|fewer)(?=[ \u00a0][a-z])", re.I)
+
+
 def unit_after(text: str, pos: int) -> Unit | None:
-    """The physical unit written right after position ``pos`` ("5 km", "20 °C", "3 square metres")."""
+    """The physical unit written right after position ``pos`` ("5 km", "20 °C", "3 square metres"), also after
+    a word that tallies it ("793 total yards", "40 additional miles")."""
+    tally = _TALLY_ADJ.match(text, pos)
+    if tally:
+        u = _unit_after(text, tally.end())
+        return Unit(u.name, u.dimension, u.length + tally.end() - pos) if u is not None else None
+    return _unit_after(text, pos)
+
+
+def _unit_after(text: str, pos: int) -> Unit | None:
     p = _POWER.match(text, pos)
     if p:
         return Unit(("square " if p.group("p") == "2" else "cubic ") + _POWER_NAMES[p.group("u")],

@@ -145,12 +145,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         measured = _of_phrase(span, dimension)
         if measured is not None:
             return _owned(measured, span)  # "12 tonnes of jet fuel", "60% of the companies"
-        if dimension in ("currency", "percentage") and span.end < len(doc) and doc[span.end].lower_ == "off" \
-                and lx.lemma(span.root.head) not in lx.UP_VERBS | lx.DOWN_VERBS:  # not "fell 5% off its peak"
-            item = next((c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if item is not None and not any(c.dep_ == "poss" for c in item.children) \
-                    and lx.lemma(item) not in ("high", "peak", "low", "record", "top", "bottom", "level"):
-                return phrase(item, span)  # "$300 off a Dell laptop", "40% off the sofa": the discount is on it
+        taken_from = _taken_from(span, dimension)
+        if taken_from is not None:
+            return phrase(taken_from, span)
     seen = 0
     while seen < 12:
         seen += 1
@@ -270,6 +267,28 @@ def _bracketed_name(doc: Doc, span: Span) -> str:
     return doc[first:end].text
 
 
+_REMOVE_VERBS = {"wipe", "knock", "shave", "strip", "erase", "cut", "trim", "slash", "remove", "take", "lop", "chop",
+                 "pare", "withdraw", "siphon", "embezzle", "steal"}
+_EXTREMES = {"high", "peak", "low", "record", "top", "bottom", "level"}
+
+
+def _taken_from(span: Span, dimension: str) -> Token | None:
+    """What money or a share comes off: "$300 off a Dell laptop" (a discount on it), "wiped $340 million from
+    the company's value", "cut $2bn from the defence budget" (but not "fell 5% off its peak")."""
+    doc = span.doc
+    if dimension not in ("currency", "percentage") or span.end >= len(doc) \
+            or doc[span.end].lower_ not in ("off", "from"):
+        return None
+    prep, verb = doc[span.end], lx.lemma(span.root.head)
+    if verb not in _REMOVE_VERBS and (prep.lower_ == "from" or verb in lx.UP_VERBS | lx.DOWN_VERBS):
+        return None
+    item = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if item is None or lx.lemma(item) in _EXTREMES \
+            or prep.lower_ == "off" and any(c.dep_ == "poss" for c in item.children):
+        return None
+    return item
+
+
 def _what_happened(noun: Token) -> str:
     """What the counted people or things did or had done to them, when they are the clause's subject or carry
     a participle: "48 people were killed" -> "killed", "17.9 million babies born" -> "born"."""
@@ -293,6 +312,8 @@ def _done_to(noun: Token) -> str:
     """What a clause did to the counted people it names as its object, as a participle: "the quake killed six
     people" -> "killed", "police arrested 12 protesters" -> "arrested" (so it lines up with "six people were
     killed" elsewhere)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head  # "killed 100 soldiers, 20 civilians and 59 tourists": each is killed
     v = noun.head
     lemma = lx.lemma(v)
     if noun.dep_ != "dobj" or v.pos_ != "VERB" or lemma not in _EVENTS or lemma in _NOT_DONE_TO:
@@ -464,7 +485,9 @@ def _in_after(v: Token, quantity: Span) -> Token | None:
         end = doc[end].right_edge.i + 1  # "paid $20 million in cash for the site": past how it was paid
     for c in v.rights:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and end <= c.i <= end + 1:
-            objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and lx.lemma(x) not in TIME_NOUNS]
+            objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and lx.lemma(x) not in TIME_NOUNS
+                    and not any(n.dep_ == "nummod" and n.like_num and n.i == x.i - 1  # not "in 14 games"
+                                for n in x.children)]
             if objs and objs[0].lower_ in _FORM_NOUNS:
                 end = c.right_edge.i + 1
                 continue
