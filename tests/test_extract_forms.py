@@ -630,6 +630,13 @@ def test_number_forms(extractor, text, want):
     ("Gunmen killed 12 guards and drivers, some 30 villagers and four nurses.", "four nurses", "nurses killed"),
     # "in 9 games" is another count, not what the yards are
     ("Smith posted 410 yards in 9 games.", "410 yards", "Smith"),
+    # figures listed each with its own place are about the same thing in each place (months are not places)
+    ("Turnout was 61% in Leeds, 58% in York and 49% in Hull.", "58%", "Turnout in York"),
+    ("Turnout was 61% in Leeds, 58% in York and 49% in Hull.", "49%", "Turnout in Hull"),
+    ("Fares rose 4% in March and 6% in April.", "6%", "Fares"),
+    # "NAME with N things": the name has them
+    ("It was followed by Lyon with 12.4 million passengers.", "12.4 million passengers", "Lyon passengers"),
+    ("The app launched on Monday with 50 new stickers.", "50 new stickers", "app new stickers"),
     # money taken from something is about that thing
     ("The scandal wiped $90 million from the bank's market value.", "$90 million", "bank's market value"),
     ("Ministers cut $4bn from the health budget.", "$4bn", "health budget"),

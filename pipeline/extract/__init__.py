@@ -23,7 +23,8 @@ from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
 from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, compound_measures,
-                    elided_count, gapped_subject, list_subject, respectively, share_backwards, shared_unit)
+                    elided_count, gapped_subject, list_subject, place_list, respectively, share_backwards,
+                    shared_unit)
 from .period import find_period, find_periods, period_of
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -279,6 +280,7 @@ class Extractor:
                 share_backwards(facts[first:], text)
                 bracket_currency(facts[first:], text)
                 list_subject(facts[first:], text)
+                place_list(facts[first:], text)
                 respectively(doc, facts[first:], sent.start)
                 for f in facts[first:]:
                     f.subject_key = subject_key(f.subject)  # the passes above may have changed the subject

@@ -8,6 +8,7 @@ import re
 
 from ..schema import Fact
 from .intervals import interval
+from .labels import MONTHS
 from . import lexicon as lx
 from . import money
 from .scan import Mention
@@ -263,3 +264,31 @@ def compound_measures(facts: list[Fact], text: str) -> list[Fact]:
         out.append(f)
         i += 1
     return out
+
+
+# "11.2% at Barcelona's airport, 9.2% at Schiphol and 7.7% at Madrid": each figure's place right after it
+_PLACE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<prep>in|at)\s+(?:the\s+)?"
+                          r"(?P<place>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|de|of|the))*)")
+_NOT_PLACE = re.compile(rf"^(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b")
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while|,?\s+but)\s+(?:(?:about|around|some|nearly|almost)\s+)?")
+
+
+def place_list(facts: list[Fact], text: str) -> None:
+    """Figures listed each with its own place are about the same thing in each place: "sales rose 5% in France,
+    3% in Germany and 2% in Italy" -> "Sales in France", "Sales in Germany", "Sales in Italy"."""
+    i = 0
+    while i < len(facts):
+        run, j = [], i
+        while j < len(facts) and facts[j].dimension not in ("count", "number") and facts[j].unit == facts[i].unit:
+            m = _PLACE_AFTER.match(text, facts[j].end)
+            if m is None or _NOT_PLACE.match(m.group("place")) \
+                    or run and not _LIST_GAP.fullmatch(text, run[-1][1].end(), facts[j].start):
+                break
+            run.append((facts[j], m))
+            j += 1
+        if len(run) >= 2 and run[0][0].subject:
+            base = re.sub(r"\s+(?:in|at)\s+[A-Z].*$", "", run[0][0].subject)
+            for f, m in run:
+                place = re.sub(r"(?:\s+(?:de|of|the))+$", "", m.group("place"))
+                f.subject = f"{base} {m.group('prep')} {place}"
+        i = max(j, i + 1)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .phrase import TIME_NOUNS, TIME_WORDS, holds, phrase
-from .labels import INDEX_SIZES
+from .labels import INDEX_SIZES, MONTHS
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
@@ -134,6 +134,11 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 and (anchor.i + 1 == anchor.head.i or anchor.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")):
             # "a four-cylinder engine", "a three course meal": the count describes the noun it modifies
             return _owned(anchor.head, doc[span.start:anchor.i + 1])
+        holder = _with_holder(doc, span)
+        if holder:
+            mods = [c.text for c in anchor.lefts if c.dep_ in ("amod", "compound") and not c.like_num
+                    and not span.start <= c.i < span.end]
+            return " ".join([holder, *mods, anchor.text])  # "Frankfurt with 60.7 million passengers"
         done_to = _done_to(anchor)
         if done_to:
             return f"{phrase(anchor, span)} {done_to}"  # "the quake killed six people" -> "people killed"
@@ -247,9 +252,16 @@ def _with_holder(doc: Doc, span: Span) -> str:
         return ""
     first = i - 1
     while first > 0 and (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper()
-                         or doc[first - 1].text in ("'s", "’s") and first > 1) and i - first < 6:
+                         or doc[first - 1].text in ("'s", "’s") and first > 1
+                         or doc[first - 1].lower_ in _NAME_PARTICLES and first > 1 and doc[first - 2].pos_ == "PROPN") \
+            and i - first < 6:
         first -= 1
-    return doc[first:i].text
+    name = doc[first:i].text
+    return "" if _DAY_OR_MONTH.fullmatch(name) else name  # not "on Tuesday with 100 new emojis"
+
+
+_DAY_OR_MONTH = re.compile(rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_NAME_PARTICLES = {"de", "of", "la", "van", "von", "del", "da", "di"}  # "Paris Charles de Gaulle"
 
 
 def _bracketed_name(doc: Doc, span: Span) -> str:
