@@ -497,7 +497,8 @@ def test_number_forms(extractor, text, want):
     ("Damage was found with ozone readings at 90 parts per billion.", "90 parts per billion", "ozone readings"),
     ("Acme delivered 63,000 sedans and 27,000 trucks.", "63,000 sedans", "Acme sedans"),
     ("It shipped 5,000 Model Y cars and 2,000 Model X trucks.", "2,000 Model X trucks", "Model X trucks"),
-    ("There was a 35 basis point gain in operating margins to 18 per cent.", "18 per cent", "gain in operating margins"),
+    # the level a change reaches is the level of what changed, not of the change
+    ("There was a 35 basis point gain in operating margins to 18 per cent.", "18 per cent", "operating margins"),
     ("the stoxx 600 was up 0.7% and the dax slid 0.3%.", "0.7%", "stoxx 600"),
     ("The ranking is topped by a family with a net worth of 4.2 billion pounds.", "4.2 billion pounds", "net worth"),
     ("It reported a 10% drop in profit for the year.", "10%", "profit"),
@@ -637,6 +638,10 @@ def test_number_forms(extractor, text, want):
     # "NAME with N things": the name has them
     ("It was followed by Lyon with 12.4 million passengers.", "12.4 million passengers", "Lyon passengers"),
     ("The app launched on Monday with 50 new stickers.", "50 new stickers", "app new stickers"),
+    # a change "to" something is a change of it, and the level it reaches ", to $X" is the same thing's
+    ("The plan includes a $40 million cut to the museum's budget.", "$40 million", "museum's budget"),
+    ("The city will see a $12 million increase in its budget, to $310 million.", "$310 million", "budget"),
+    ("Acme Ltd, a rise of 210 percent to 4 billion yuan.", "4 billion yuan", "Acme Ltd"),
     # money taken from something is about that thing
     ("The scandal wiped $90 million from the bank's market value.", "$90 million", "bank's market value"),
     ("Ministers cut $4bn from the health budget.", "$4bn", "health budget"),

@@ -237,6 +237,11 @@ class Extractor:
                         subject = np
                         if direction is None and last.direction is not None:
                             direction, kind = last.direction, last.kind
+                    elif last is not None and last.kind in ("change", "growth") and last.subject \
+                            and (last.dimension == dimension or r.subject.lower() in ("", "percent", "per cent")) \
+                            and _REACHED.search(gap) \
+                            and not re.search(r";|\b(?:and|while|but|whereas)\b", gap):
+                        subject = last.subject  # "a $2.7 billion increase in its budget from 2016, to $43.8 billion"
                     elif elided is not None and elided[1]:
                         subject = elided[1]
                     else:
@@ -295,6 +300,7 @@ def _said_before(subject: str, main: Fact, sent: _Sentence) -> bool:
         and main.subject.lower().rstrip("s") != main.unit.rstrip("s")  # not when it names only what it counts
 
 
+_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _LABEL_ABBREVIATIONS = {"No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "Pt", "Para"}  # capitalised: "no. 12 people" may end a sentence

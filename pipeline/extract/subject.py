@@ -529,13 +529,15 @@ _INTENSITY = {"strong", "sharp", "steep", "modest", "slight", "small", "big", "l
 
 
 def _changed_thing(noun: Token, quantity: Span) -> Token | None:
-    """The noun of "in"/"of"/"for" after a change noun: "a 5% increase in sales" -> sales."""
+    """The noun of "in"/"of"/"for" after a change noun: "a 5% increase in sales" -> sales; "a $1.3 billion cut
+    to the agency's budget" -> budget."""
     if lx.lemma(noun) not in (lx.UP_NOUNS | lx.DOWN_NOUNS):
         return None
     for c in noun.rights:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and not holds(c, quantity):
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "to") and not holds(c, quantity):
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
-                    and lx.lemma(x) not in TIME_NOUNS and x.lower_ not in TIME_WORDS and not x.like_num]
+                    and lx.lemma(x) not in TIME_NOUNS and x.lower_ not in TIME_WORDS and not x.like_num
+                    and not (c.lower_ == "to" and any(n.dep_ == "nummod" for n in x.children))]  # "to 2 billion yuan"
             if objs:
                 return objs[0]
     return None
