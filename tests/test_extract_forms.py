@@ -642,6 +642,9 @@ def test_number_forms(extractor, text, want):
     ("The plan includes a $40 million cut to the museum's budget.", "$40 million", "museum's budget"),
     ("The city will see a $12 million increase in its budget, to $310 million.", "$310 million", "budget"),
     ("Acme Ltd, a rise of 210 percent to 4 billion yuan.", "4 billion yuan", "Acme Ltd"),
+    # a number word inside a name and the index of "Standard & Poor's 500" stay in the name
+    ("Capital One Financial rose $1.20 to $95.10.", "$1.20", "Capital One Financial"),
+    ("The Standard & Poor's 500 index rose 12 points.", "12 points", "Standard & Poor's 500 index"),
     # money taken from something is about that thing
     ("The scandal wiped $90 million from the bank's market value.", "$90 million", "bank's market value"),
     ("Ministers cut $4bn from the health budget.", "$4bn", "health budget"),
@@ -729,6 +732,11 @@ def test_what_moved_a_threshold_passed_and_a_pace(extractor):
     assert read("Inflation held at a rate of 2 percent.")[0][2:4] == (None, "level")
     assert read("The clinics grew at an average of 35 percent a year.")[0][1:4] == ("=", "up", "growth")
     assert read("The new tariff shaved $3bn off exports.") == [("$3bn", "=", "down", "change", "exports")]
+    # a change noun with what changed before the figure: "an increase in X of 5%" (but a loss made is a level)
+    assert read("Stores reported an increase in footfall of 6%.")[0][1:4] == ("=", "up", "growth")
+    assert read("It led to a devaluation in the rupee of about 8 percent.") == [
+        ("8 percent", "~", "down", "growth", "rupee")]
+    assert read("The firm posted a net loss in the quarter of $12 million.")[0][2:4] == (None, "level")
     assert read("The 15-inch has dropped $200.")[0][:4] == ("15-inch", "=", None, "level")
     # a figure after a dash and "or" restates the one before it, so it is about the same thing
     assert [r[4] for r in read("Snow cover was 190,000 square miles -- or 6% below normal.")] == ["Snow cover"] * 2

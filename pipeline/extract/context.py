@@ -513,6 +513,10 @@ _PART_OF_BEFORE = re.compile(rf"\b(?:\d+|{'|'.join(w for w, v in numbers.UNITS.i
 # "grew at a rate of 12%", "shrinking at an annual pace of 2%": the speed of the movement, not a level
 _PACE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+at\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                           rf"(?:{'|'.join(lx.PACE_NOUNS)})\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
+# "an increase in sales of 5%" (not "a net loss in the quarter of $167 million": a loss made is a level)
+_MOVE_NOUNS = "|".join(sorted(lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}))
+_CHANGE_OF_THING = re.compile(rf"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>{_MOVE_NOUNS})"
+                              rf"\s+(?:in|of|for|to)\s+(?:[\w'’&.-]+\s+){{1,5}}?of\s+(?:{_HEDGE_WORDS}\s+)*$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
@@ -535,6 +539,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
         # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
         return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
+    named = _CHANGE_OF_THING.search(text[max(0, mention.start - 80):mention.start].lower())
+    if named:  # "an increase in sales of 5%", "a depreciation in the pound of more than 10 percent"
+        return ("up" if named.group("n") in lx.UP_NOUNS else "down"), True
     if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before):
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached

@@ -37,7 +37,7 @@ PHONE_PAREN_RE = re.compile(r"\(\+\d{1,3}\)(?:[\s.-]?\d{1,4}){2,6}\b")  # "(+46)
 QUARTER_BEFORE_RE = re.compile(r"\b(?:Q[1-4]|H[12]|FY|FY'?)\s?$")
 # "S&P 500", "the FTSE 100", "Nasdaq-100", "Russell 2000": the number is part of an index's name
 INDEX_BEFORE_RE = re.compile(
-    r"\b(?:S\s?&\s?P(?:/(?:ASX|TSX))?|S\s?P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Euro Stoxx|Russell|Nikkei|Dow|"
+    r"\b(?:S\s?&\s?P(?:/(?:ASX|TSX))?|S\s?P|Standard\s?&\s?Poor[’']s|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Euro Stoxx|Russell|Nikkei|Dow|"
     r"Fortune|DAX|CAC|ASX|Hang Seng|Sensex|Nifty|MSCI \w+|Topix|KOSPI|IBEX|AEX|SMI|FTSE MIB)[ -]?$", re.I)
 INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
 # a web address written with spaces ("http: / / www. x. com / video / 5212"), as in the ECB+ corpus

@@ -12,9 +12,10 @@ DOWN_VERBS = {
     "retreat", "crash", "collapse", "halve", "trim", "slash", "down", "weaken", "erode", "diminish", "shave",
 }
 UP_NOUNS = {"increase", "rise", "growth", "gain", "jump", "surge", "hike", "expansion", "climb",
-            "boost", "uptick", "upturn", "rebound", "improvement", "acceleration", "spike", "leap"}
+            "boost", "uptick", "upturn", "rebound", "improvement", "acceleration", "spike", "leap", "appreciation"}
 DOWN_NOUNS = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "contraction", "slump",
-              "plunge", "dip", "downturn", "slowdown", "shrinkage", "deficit cut", "slide", "tumble"}
+              "plunge", "dip", "downturn", "slowdown", "shrinkage", "deficit cut", "slide", "tumble",
+              "depreciation", "devaluation"}
 UP_ADJ = {"higher", "more", "up", "greater", "larger", "bigger", "above"}
 DOWN_ADJ = {"lower", "less", "down", "fewer", "smaller", "below", "cheaper"}
 # Nouns that stand between a number and what it measures: climb through them.

@@ -77,13 +77,14 @@ def phrase(noun: Token, quantity: Span) -> str:
                     and c.nbor(1).whitespace_ == "" and c.pos_ in ("DET", "ADV", "ADJ"):
                 keep.append(c)  # "all-time", "well-known": half of a hyphenated word
                 continue
-            if c.dep_ in _DROP_CHILD_DEPS or c.pos_ in ("DET", "PRON") and c.dep_ != "compound" \
+            if c.dep_ in _DROP_CHILD_DEPS and not (c.dep_ == "nummod" and in_name(c)) \
+                    or c.pos_ in ("DET", "PRON") and c.dep_ != "compound" \
                     or c.dep_ == "amod" and c.lower_ in _HEDGE_ADJ:
                 continue
             visit(c, False)
         keep.append(tok)
-        if tok.dep_ == "poss":
-            keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor
+        if tok.dep_ == "poss" or tok.dep_ == "conj" and tok.head.dep_ == "poss":
+            keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor ("Standard & Poor's")
         for c in tok.rights:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
                 # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles"

@@ -534,7 +534,12 @@ def _changed_thing(noun: Token, quantity: Span) -> Token | None:
     if lx.lemma(noun) not in (lx.UP_NOUNS | lx.DOWN_NOUNS):
         return None
     for c in noun.rights:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "to") and not holds(c, quantity):
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "to") and holds(c, quantity):
+            # "a depreciation in the pound of 10 percent": the figure hangs on the thing that changed
+            x = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
+            if x is not None and any(p.dep_ == "prep" and p.lower_ == "of" and holds(p, quantity) for p in x.children):
+                return x
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "to"):
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
                     and lx.lemma(x) not in TIME_NOUNS and x.lower_ not in TIME_WORDS and not x.like_num
                     and not (c.lower_ == "to" and any(n.dep_ == "nummod" for n in x.children))]  # "to 2 billion yuan"
