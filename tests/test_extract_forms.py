@@ -428,6 +428,8 @@ def facts(extractor, text):
     ("Police found an estimated ?250,000 drug haul.", [("250,000", 250000, None, "", "~", None)]),
     # the Gulf press writes dirhams "Dh"; a date spaced out by a scraper is not three numbers
     ("Posted 9 / 4 / 16: rents reached Dh8,500 a month.", [("Dh8,500 a month", 8500, None, "uae dirham per month", "=", None)]),
+    # a date in capitals or a year and month in a spaced-out address is not a quantity
+    ("Posted 14 MARCH, 2016 at blog. nl / 2016 / 03 / my-post.", []),
     # parts of a century are years, not shares of one
     ("The party ruled for a quarter of a century; the dam is a half-century old.",
      [("a quarter of a century", 25, None, "year", "=", None), ("a half-century", 50, None, "year", "=", None)]),
@@ -645,6 +647,9 @@ def test_number_forms(extractor, text, want):
     # a number word inside a name and the index of "Standard & Poor's 500" stay in the name
     ("Capital One Financial rose $1.20 to $95.10.", "$1.20", "Capital One Financial"),
     ("The Standard & Poor's 500 index rose 12 points.", "12 points", "Standard & Poor's 500 index"),
+    # a figure in a chain of nouns measures the last of them; "and 20 were wounded" counts the same people
+    ("The merged group would have 35 percent client market share.", "35 percent", "merged group client market share"),
+    ("Five soldiers were killed and 11 were wounded in the attack.", "11", "soldier wounded"),
     # money taken from something is about that thing
     ("The scandal wiped $90 million from the bank's market value.", "$90 million", "bank's market value"),
     ("Ministers cut $4bn from the health budget.", "$4bn", "health budget"),

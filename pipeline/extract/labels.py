@@ -8,7 +8,7 @@ import re
 MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS}|{MONTHS.upper()})\.?,?\s*$")  # "June 9", "FEB. 4"
-AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS})\b|\s*(?:st|nd|rd|th)\b)")
+AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS}|{MONTHS.upper()})\b|\s*(?:st|nd|rd|th)\b)")
 DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 TIME_RE = re.compile(r"^(?:\s?[apAP]\.?\s?[mM]\.?(?!\w)|:\s?\d\d(?!\d)|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")

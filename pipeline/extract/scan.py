@@ -307,7 +307,7 @@ def _century_parts(s: str) -> list[Mention]:
     return out
 
 
-SPACED_DATE_RE = re.compile(r"\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/])|(?:19|20)\d\d / \d{1,2} / \d{1,2}(?!\d)")
+SPACED_DATE_RE = re.compile(r"\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/])|(?:19|20)\d\d / \d{1,2}(?: / \d{1,2}(?!\d)|(?= / ))")
 
 
 def scan(s: str) -> list[Mention]:

@@ -200,6 +200,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             if changed is not None:
                 return _owned(changed, span)
         if h.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= h.i < span.end):
+            while t.dep_ in ("compound", "nummod") and h.dep_ == "compound" and h.head.pos_ in ("NOUN", "PROPN") \
+                    and h.head.i > h.i:
+                h = h.head  # "35 percent client market share": the share, not the client
             lemma = lx.lemma(h)
             if _named_change(h, span):
                 return phrase(h, span)
