@@ -430,6 +430,9 @@ def facts(extractor, text):
     ("Posted 9 / 4 / 16: rents reached Dh8,500 a month.", [("Dh8,500 a month", 8500, None, "uae dirham per month", "=", None)]),
     # a date in capitals or a year and month in a spaced-out address is not a quantity
     ("Posted 14 MARCH, 2016 at blog. nl / 2016 / 03 / my-post.", []),
+    ("Call the station on 061 41230 or the free line on 1800 555 222.", []),
+    # an age before "a native of"; an age after a name opening the sentence is that person's
+    ("On Monday, Lin, 23, a native of Fujian, was released.", [("23", 23, None, "year of age", "=", None)]),
     # parts of a century are years, not shares of one
     ("The party ruled for a quarter of a century; the dam is a half-century old.",
      [("a quarter of a century", 25, None, "year", "=", None), ("a half-century", 50, None, "year", "=", None)]),
@@ -783,6 +786,11 @@ def test_gapped_movements_and_listed_figures_share_the_movement(extractor):
     assert [(f.value, f.value_max) for f in fs] == [(4, None), (5, None), (90, 120)]
     # "A and B lower": both figures are lower
     assert [f.direction for f in extractor("Rents and fees were 6 percent and 9 percent lower.")] == ["down", "down"]
+
+
+def test_an_age_after_a_name_that_opens_the_sentence_is_that_persons(extractor):
+    fs = extractor("Harward, 60, had been the leading candidate, sources said.")
+    assert [(f.surface, f.unit, f.subject) for f in fs] == [("60", "year of age", "Harward")]
 
 
 def test_a_compared_figure_measures_what_the_first_one_does(extractor):

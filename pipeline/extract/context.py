@@ -237,8 +237,10 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who"))
                  or _LONE_NAME_AGE.search(text[:mention.start])
-                 and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b)", text[mention.end:])) \
-            and span.start > 1 and span.doc[span.start - 2].pos_ == "PROPN":
+                 and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b|an?\s+[a-z]+\s+of\b)",
+                              text[mention.end:])) \
+            and span.start > 1 and (span.doc[span.start - 2].pos_ == "PROPN"
+                                    or span.start == 2 and _SURNAME_AGE.fullmatch(text[:mention.start])):
         return mention.end, "year"
     if whole and re.search(r"\b(?:who|whom)\s+(?:is|was|turned|turns|had just turned)\s+$",
                            text[max(0, mention.start - 24):mention.start]) \
@@ -444,6 +446,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             subject.replace(tail, own[0]) if own[1] and tail in subject else subject  # -> "Somali nationals"
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
+    if dimension == "age" and _SURNAME_AGE.fullmatch(text[:mention.start]):
+        subject = text[:mention.start].strip(" ,\"“'")  # "Harward, 60, had been ...": whose age it is
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
         unit, dimension = "percentage point", "percentage"  # "raised its lending rate by a quarter point"
     return Reading(unit, dimension, unit_end, direction, kind, subject, per)

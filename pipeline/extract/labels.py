@@ -28,7 +28,8 @@ _LABEL_WORD_AS_VERB = re.compile(r"\b(?:will|would|can|could|to|and|may|might|sh
 ADDRESS_RE = re.compile(r"^[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
                         r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)(?![a-z])"
                         r"|^\s+block\s+of\b")  # "the 12200 block of 223rd Street"
-PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-)$")
+PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?(?:\d{1,4}[\s.-])*|\(\d{3}\)\s?(?:\d{3}[\s.-])?|\d{3}-\d{3}-"
+                             r"|(?<![\d,.])0\d{2,4}\s|\b1[\s-]?[89]00[\s.-](?:\d{3}[\s.-])?)$")  # "067 50450", "1800 666 111"
 PHONE_AFTER_RE = re.compile(r"^(?:[\s.-]\d{2,4})+[\s.-]\d{4,6}\b(?![.,]\d)|^-\d{3}-\d{4}\b|^\)\s?\d{3}[\s.-]\d{4}\b")
 # "020 7946 0958", "0044 20 7946 0958": a number that starts with 0 and goes on in digit groups
 PHONE_LEAD_RE = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b|0\d{3}\s\d{6,7}\b")  # and "0800 555111"
