@@ -745,6 +745,13 @@ def test_what_moved_a_threshold_passed_and_a_pace(extractor):
     assert read("It led to a devaluation in the rupee of about 8 percent.") == [
         ("8 percent", "~", "down", "growth", "rupee")]
     assert read("The firm posted a net loss in the quarter of $12 million.")[0][2:4] == (None, "level")
+    # a figure "above/below the 2015 level" is the difference from it; "above sea level" is a height
+    assert [r[2:4] for r in read("Sales were 3.2 billion rand, or 4 percent, above the 2015 figure.")] == [
+        ("up", "change"), ("up", "growth")]
+    assert read("The summit is 2,100 metres above sea level.")[0][2:4] == (None, "level")
+    # "growth was 6.9 percent" is the growth (a net loss that was $5m is not a fall)
+    assert read("Retail sales growth was 4.4 percent in May.")[0][2:4] == ("up", "growth")
+    assert read("The net loss was $5 million.")[0][2:4] == (None, "level")
     assert read("The 15-inch has dropped $200.")[0][:4] == ("15-inch", "=", None, "level")
     # a figure after a dash and "or" restates the one before it, so it is about the same thing
     assert [r[4] for r in read("Snow cover was 190,000 square miles -- or 6% below normal.")] == ["Snow cover"] * 2

@@ -518,6 +518,10 @@ _PART_OF_BEFORE = re.compile(rf"\b(?:\d+|{'|'.join(w for w, v in numbers.UNITS.i
 _PACE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+at\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                           rf"(?:{'|'.join(lx.PACE_NOUNS)})\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 # "an increase in sales of 5%" (not "a net loss in the quarter of $167 million": a loss made is a level)
+_RELATIVE_TO = re.compile(r"(?:,\s+or\s+[^,;()]{1,30},)?\s+(?P<d>above|below|higher than|lower than|under)\s+"
+                          r"(?!(?:the\s+)?(?:sea|ground|street|water)\s+level)(?:the\s+|its\s+|their\s+|last\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:levels?|figures?|numbers?|totals?|average|mark|forecasts?|estimates?|target|norm)\b", re.I)
 _MOVE_NOUNS = "|".join(sorted(lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}))
 _CHANGE_OF_THING = re.compile(rf"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>{_MOVE_NOUNS})"
                               rf"\s+(?:in|of|for|to)\s+(?:[\w'’&.-]+\s+){{1,5}}?of\s+(?:{_HEDGE_WORDS}\s+)*$")
@@ -567,6 +571,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return "down", True
     if re.match(r"\s*(?:higher|more than|up)\b", after):  # (change nouns after it: noun_after above)
         return "up", True
+    relative = _RELATIVE_TO.match(text, mention.end if unit_end < 0 else unit_end)
+    if relative:  # "1.7 billion euros, or 1.3 percent, above the 2015 number": the difference from it
+        return ("up" if relative.group("d").lower().startswith(("above", "higher")) else "down"), True
     listed = _LISTED_MOVE.match(text, mention.end)
     if listed:  # "11.5 percent and 24 percent lower": both are lower
         return ("up" if listed.group(1).lower() in ("higher", "up", "more") else "down"), True
@@ -597,6 +604,12 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return "up", not to_level
             if lemma in lx.DOWN_VERBS:
                 return "down", not to_level
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None) \
+                if t.dep_ == "attr" and (lemma == "be" or h.lower_ in ("is", "was", "are", "were", "been")) else None
+            if subj is not None and lx.lemma(subj) in lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}:
+                # "investment growth was 6.9 percent": the figure is the growth (not "the net loss was $5m")
+                up = (lx.lemma(subj) in lx.UP_NOUNS) == (mention.value >= 0)
+                return ("up" if up else "down"), True
             break
         if h.pos_ in ("NOUN", "PROPN") or h.pos_ == "ADJ" and t.dep_ in ("npadvmod", "nummod", "compound") \
                 and h.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "appos") \
