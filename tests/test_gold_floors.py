@@ -17,8 +17,8 @@ from gold.score import load, score
 # 96.3, value+direction 96.5, value+approx 97.3, subject partial 85.4, subject exact 49.8 (that last gain came
 # partly from fixing general rules on misses seen in this set, so it is no longer a blind measure); raised at
 # value 99.0, value+unit 96.5, value+direction 96.7, value+approx 97.5, subject partial 87.7, subject exact 51.2.
-FLOORS = {"value": 98.0, "value+unit": 95.0, "value+direction": 95.5, "value+approx": 96.5, "subject partial": 86.0,
-          "subject exact": 52.0}
+FLOORS = {"value": 98.0, "value+unit": 95.0, "value+direction": 97.0, "value+approx": 96.5, "subject partial": 87.0,
+          "subject exact": 54.0}
 
 
 @pytest.fixture(scope="module")
