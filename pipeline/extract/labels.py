@@ -7,6 +7,8 @@ import re
 
 MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DAY_OR_MONTH_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})")  # "on Tuesday", "in March": a time, not a name or place
 BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS}|{MONTHS.upper()})\.?,?\s*$")  # "June 9", "FEB. 4"
 AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS}|{MONTHS.upper()})\b|\s*(?:st|nd|rd|th)\b)")
 DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")

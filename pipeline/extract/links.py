@@ -8,7 +8,7 @@ import re
 
 from ..schema import Fact
 from .intervals import interval
-from .labels import MONTHS
+from .labels import DAY_OR_MONTH_RE
 from . import lexicon as lx
 from . import money
 from .scan import Mention
@@ -229,7 +229,6 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
         return
 
 
-
 # a measure written in two units, larger first: "3 feet 9 inches", "2 hours 35 minutes", "7 pounds 4 ounces"
 _SMALLER = {"foot": ("inch", 12), "hour": ("minute", 60), "minute": ("second", 60), "pound": ("ounce", 16),
             "metre": ("centimetre", 100), "year": ("month", 12)}
@@ -270,7 +269,7 @@ def compound_measures(facts: list[Fact], text: str) -> list[Fact]:
 # "11.2% at Barcelona's airport, 9.2% at Schiphol and 7.7% at Madrid": each figure's place right after it
 _PLACE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<prep>in|at)\s+(?:the\s+)?"
                           r"(?P<place>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|de|of|the))*)")
-_NOT_PLACE = re.compile(rf"^(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b")
+_NOT_PLACE = re.compile(rf"(?:{DAY_OR_MONTH_RE.pattern}|Q[1-4]|H[12])\b")  # "5% in March": a time
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while|,?\s+but)\s+(?:(?:about|around|some|nearly|almost)\s+)?")
 
 

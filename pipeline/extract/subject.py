@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .phrase import TIME_NOUNS, TIME_WORDS, holds, phrase
-from .labels import INDEX_SIZES, MONTHS
+from .labels import DAY_OR_MONTH_RE, INDEX_SIZES
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
@@ -260,10 +260,9 @@ def _with_holder(doc: Doc, span: Span) -> str:
             and i - first < 6:
         first -= 1
     name = doc[first:i].text
-    return "" if _DAY_OR_MONTH.fullmatch(name) else name  # not "on Tuesday with 100 new emojis"
+    return "" if DAY_OR_MONTH_RE.fullmatch(name) else name  # not "on Tuesday with 100 new emojis"
 
 
-_DAY_OR_MONTH = re.compile(rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _NAME_PARTICLES = {"de", "of", "la", "van", "von", "del", "da", "di"}  # "Paris Charles de Gaulle"
 
 
