@@ -653,6 +653,9 @@ def test_number_forms(extractor, text, want):
     # a figure in a chain of nouns measures the last of them; "and 20 were wounded" counts the same people
     ("The merged group would have 35 percent client market share.", "35 percent", "merged group client market share"),
     ("Five soldiers were killed and 11 were wounded in the attack.", "11", "soldier wounded"),
+    # a gapped clause with its own count: the name and the counted noun, and the first count leaves it out
+    ("Tesla sold 500 cars and Ford 300 trucks.", "300 trucks", "Ford trucks"),
+    ("Lebanon hosts 1.1 million Syrians and Jordan 657,000 refugees.", "1.1 million Syrians", "Lebanon Syrians"),
     # money taken from something is about that thing
     ("The scandal wiped $90 million from the bank's market value.", "$90 million", "bank's market value"),
     ("Ministers cut $4bn from the health budget.", "$4bn", "health budget"),

@@ -234,7 +234,8 @@ class Extractor:
                         subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month"
                     elif last is not None and last.subject \
                             and (np := gapped_subject(doc, gap, last.end - sent.start)):
-                        subject = np
+                        counted = sent.text[m.end:r.unit_end] if dimension == "count" else ""
+                        subject = f"{np} {counted.strip()}".strip()  # "and Ford 300 trucks" -> "Ford trucks"
                         if direction is None and last.direction is not None:
                             direction, kind = last.direction, last.kind
                     elif last is not None and last.kind in ("change", "growth") and last.subject \

@@ -89,7 +89,10 @@ def phrase(noun: Token, quantity: Span) -> str:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
                 # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles"
                 if (c.i < quantity.start or tok.i >= quantity.end) and not (
-                        c.dep_ == "conj" and any(x.like_num and not in_name(x) for x in c.subtree)):
+                        c.dep_ == "conj" and any(x.like_num and not in_name(x) for x in c.subtree)) \
+                        and not (c.dep_ == "conj" and c.right_edge.i + 1 < len(doc)
+                                 and doc[c.right_edge.i + 1].like_num and not in_name(doc[c.right_edge.i + 1])):
+                    # (not "... 1.1 million Syrians and Jordan 657,000": the conjunct opens a gapped clause)
                     visit(c, False)
             elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not holds(c, quantity) and not says_when(c) \
                     and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
