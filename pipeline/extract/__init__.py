@@ -22,9 +22,9 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import (EQUIVALENT, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency, compound_measures,
-                    elided_count, gapped_subject, list_subject, place_list, respectively, share_backwards,
-                    shared_unit)
+from .links import (COMPARED, EQUIVALENT, REACHED, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency,
+                    compound_measures, elided_count, gapped_subject, list_subject, place_list, respectively,
+                    said_before, share_backwards, shared_unit)
 from .period import find_period, find_periods, period_of
 from .scan import Mention, scan
 from .subject import clause_subject, pronoun_subject
@@ -240,7 +240,7 @@ class Extractor:
                             direction, kind = last.direction, last.kind
                     elif last is not None and last.kind in ("change", "growth") and last.subject \
                             and (last.dimension == dimension or r.subject.lower() in ("", "percent", "per cent")) \
-                            and _REACHED.search(gap) \
+                            and REACHED.search(gap) \
                             and not re.search(r";|\b(?:and|while|but|whereas)\b", gap):
                         subject = last.subject  # "a $2.7 billion increase in its budget from 2016, to $43.8 billion"
                     elif elided is not None and elided[1]:
@@ -248,9 +248,9 @@ class Extractor:
                     else:
                         prev_subject = last.subject if last is not None else ""
                         subject = r.subject or prev_subject
-                        compared = main is not None and _COMPARED.search(sent.text[max(0, m.start - 30):m.start])
+                        compared = main is not None and COMPARED.search(sent.text[max(0, m.start - 30):m.start])
                         if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject) or compared
-                                                   or _said_before(r.subject, main, sent)
+                                                   or said_before(r.subject, main, sent.text, sent.start)
                                                    or last is main and re.fullmatch(r"\s+to\s+", gap)):
                             # "460 cars were stolen, compared with 63 last year"; "police held 68 people in May
                             # but 430 in June": the 430 are people held, not the police; "by 340 votes to 33"
@@ -280,9 +280,7 @@ class Extractor:
                     ))
                     if dimension != "number" and not equivalent:
                         main = facts[-1]
-                facts[first:] = compound_measures(facts[first:], text)
-                for f in facts[first:]:
-                    f.fact_id = stable_id(doc_key, f.start, f.end, f.surface)
+                facts[first:] = compound_measures(facts[first:], text, doc_key)
                 share_backwards(facts[first:], text)
                 bracket_currency(facts[first:], text)
                 list_subject(facts[first:], text)
@@ -293,16 +291,6 @@ class Extractor:
             yield facts
 
 
-def _said_before(subject: str, main: Fact, sent: _Sentence) -> bool:
-    """Whether ``subject`` is the clause's subject named before the figure ``main`` (whose own subject does not
-    already include it): "the RCMP intercepted 68 people in 2014 but 430 this year"."""
-    found = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", sent.text)
-    return found is not None and found.start() < main.start - sent.start and subject not in main.subject \
-        and main.subject.lower().rstrip("s") != main.unit.rstrip("s")  # not when it names only what it counts
-
-
-_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
-_COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _LABEL_ABBREVIATIONS = {"No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "Pt", "Para"}  # capitalised: "no. 12 people" may end a sentence
 

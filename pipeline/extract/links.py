@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..ids import stable_id
 from ..schema import Fact
 from .intervals import interval
 from .labels import DAY_OR_MONTH_RE
@@ -235,7 +236,7 @@ _SMALLER = {"foot": ("inch", 12), "hour": ("minute", 60), "minute": ("second", 6
 _GLUED_INCHES = re.compile(r"(?P<n>\d{1,2}(?:\.\d+)?)(?:\s?(?:in\b\.?|ins\b)|\s?\")")  # "6ft 2in", 6'2"
 
 
-def compound_measures(facts: list[Fact], text: str) -> list[Fact]:
+def compound_measures(facts: list[Fact], text: str, doc_key: str) -> list[Fact]:
     """One fact for a measure written in two units side by side: "nearly 3 feet 9 inches" is 3.75 feet, not 3 feet
     and 9 inches; the smaller part must be less than one of the larger unit. Parts set apart by commas ("24 hours,
     39 minutes, and 35 seconds") stay separate figures, as NewsQuant annotates them."""
@@ -261,6 +262,7 @@ def compound_measures(facts: list[Fact], text: str) -> list[Fact]:
             f.value = round(f.value + value / smaller[1], 10)
             f.end, f.surface = end, text[f.start:end]
             f.low, f.high = interval(f.value, None, half / smaller[1], f.approx)
+            f.fact_id = stable_id(doc_key, f.start, f.end, f.surface)  # a new surface, a new id
         out.append(f)
         i += 1
     return out
@@ -292,3 +294,17 @@ def place_list(facts: list[Fact], text: str) -> None:
                 place = re.sub(r"(?:\s+(?:de|of|the))+$", "", m.group("place"))
                 f.subject = f"{base} {m.group('prep')} {place}"
         i = max(j, i + 1)
+
+
+# "compared with 63", "versus 30 percent": a figure set against the one before it
+COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# ", to $43.8 billion": the level a change reaches
+REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+
+
+def said_before(subject: str, main: Fact, sentence: str, offset: int) -> bool:
+    """Whether ``subject`` is the clause's subject named before the figure ``main`` (whose own subject does not
+    already include it): "the RCMP intercepted 68 people in 2014 but 430 this year"."""
+    found = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", sentence)
+    return found is not None and found.start() < main.start - offset and subject not in main.subject \
+        and main.subject.lower().rstrip("s") != main.unit.rstrip("s")  # not when it names only what it counts
