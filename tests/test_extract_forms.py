@@ -819,3 +819,33 @@ def test_a_compared_figure_measures_what_the_first_one_does(extractor):
 def test_a_decade_in_words_is_not_a_count(extractor):
     assert facts(extractor, "The film covers the nineteen fifties; twenty fifties were in the till.") == [
         ("twenty fifties", 20, None, "fifty", "=", None)]
+
+
+def test_the_age_of_a_person_is_read_through_at_the_age_of(extractor):
+    def subjects(text):
+        return [(f.surface, f.unit, f.subject) for f in extractor(text)]
+    # the age belongs to the clause's subject, even when "at" hangs on a noun, and through "who"
+    assert subjects("Jane Roe died at the age of 81.") == [("81", "year of age", "Jane Roe")]
+    assert subjects("Roe was sent to a boarding school at the age of 9.") == [("9", "year of age", "Roe")]
+    assert subjects("Tributes came for John Doe, who died on Sunday at the age of 64.") == [
+        ("64", "year of age", "John Doe")]
+    # "under the age of" describes the noun it follows
+    assert subjects("Pupils under the age of 16 may not enter.") == [("16", "year of age", "Pupils")]
+
+
+def test_a_figure_before_a_comma_is_not_the_next_nouns_count(extractor):
+    fs = extractor("Her blood sugar level was 0.41, more than five times the usual limit.")
+    assert [(f.surface, f.subject) for f in fs] == [("0.41", "blood sugar level"), ("five times", "usual limit")]
+
+
+def test_a_number_word_that_is_a_difference_is_kept(extractor):
+    # "six fewer than last year" is a change of six; the dash before it separates clauses, it is not a tally
+    fs = extractor("The league is fielding 18 - six fewer than last season.")
+    assert [(f.surface, f.value, f.value_max, f.direction, f.kind) for f in fs] == [
+        ("18", 18, None, None, "level"), ("six", 6, None, "down", "change")]
+    assert [f.surface for f in extractor("The club had 9-1 wins.")] == []  # an unspaced tally stays out
+
+
+def test_a_count_in_an_in_addition_to_phrase_is_not_the_subjects(extractor):
+    fs = extractor("Besides the ten ministers, in addition to the four advisers, two judges are expected.")
+    assert [(f.surface, f.subject) for f in fs if f.surface == "four advisers"] == [("four advisers", "advisers")]

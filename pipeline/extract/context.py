@@ -287,6 +287,7 @@ def _count_unit(noun: Token) -> str:
     return lx.lemma(noun).lstrip("-–")  # "a 5.6 -magnitude quake"
 
 
+_DIFFERENCE = re.compile(r"\s+(?:fewer|more|less)\s+than\b", re.I)
 _ALTERNATIVE = re.compile(r"-?\s+(?:or|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|hundred)\b)", re.I)
 
@@ -397,8 +398,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
                     and not (mention.value < 1 and (_FRACTION_OF.match(text, mention.end) or _BY_BEFORE.search(
                         text[max(0, mention.start - 30):mention.start]))) \
-                    and not _ALTERNATIVE.match(text, mention.end):
-                return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price)
+                    and not _ALTERNATIVE.match(text, mention.end) and not _DIFFERENCE.match(text, mention.end):
+                return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, and
+                # "six fewer than last year" a difference)
             elif _in_name(span, mention):
                 return None  # "the S&P 500", "the Big 12", "Apple Watch 5": part of a name
             else:

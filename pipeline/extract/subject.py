@@ -199,11 +199,22 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             changed = _changed_thing(h, span)  # "a 3 percent uptick in crime", the change noun tagged ADJ
             if changed is not None:
                 return _owned(changed, span)
+        if h.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "nummod" and h.i > t.i and t.i + 1 < len(doc) \
+                and doc[t.i + 1].text == "," and h.dep_ in ("attr", "dobj", "appos"):
+            t = h  # "his level was 0.41, five times the limit": a misparse across the comma; 0.41 is the level's
+            continue
         if h.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= h.i < span.end):
             while t.dep_ in ("compound", "nummod") and h.dep_ == "compound" and h.head.pos_ in ("NOUN", "PROPN") \
                     and h.head.i > h.i:
                 h = h.head  # "35 percent client market share": the share, not the client
             lemma = lx.lemma(h)
+            if dimension == "age" and lemma == "age":
+                # "died at the age of 27", "was sent to an academy at the age of 13": the age of the clause's subject
+                if h.head.lower_ != "at" and h.head.head.pos_ in ("NOUN", "PROPN") and h.head.head.i < h.i:
+                    return phrase(h.head.head, span)  # "children under the age of five"
+                verb = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                subj = _verb_subject(verb) if verb is not None else None
+                return phrase(subj, span) if subj is not None else ""
             if _named_change(h, span):
                 return phrase(h, span)
             changed = _changed_thing(h, span)
@@ -404,6 +415,8 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
         return named  # "the number of people without insurance" says whose it is already
     if count and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into", "from", "for"):
         return named  # "taught at 35 schools": a place or partner the clause's subject does not have
+    if count and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.dep_ == "pobj":
+        return named  # "in addition to the four suspects, three men are wanted": not the men's suspects
     t = noun
     for _ in range(6):
         h = t.head
@@ -586,6 +599,8 @@ _ANTECEDENT_POS = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"),
 def _antecedent(pron: Token) -> Token | None:
     """What "he", "she", "it" or "they" stands for, when an earlier clause of the same sentence names it:
     "Jane Roe runs her blog, where she has 2 million readers" -> Jane Roe."""
+    if pron.lower_ in ("who", "which", "that") and pron.head.dep_ == "relcl" and pron.head.head.pos_ in ("NOUN", "PROPN"):
+        return pron.head.head  # "George Michael, who died at 53"
     want = _ANTECEDENT_POS.get(pron.lower_)
     if want is None:
         return None
