@@ -849,3 +849,17 @@ def test_a_number_word_that_is_a_difference_is_kept(extractor):
 def test_a_count_in_an_in_addition_to_phrase_is_not_the_subjects(extractor):
     fs = extractor("Besides the ten ministers, in addition to the four advisers, two judges are expected.")
     assert [(f.surface, f.subject) for f in fs if f.surface == "four advisers"] == [("four advisers", "advisers")]
+
+
+def test_a_percentage_before_more_or_fewer_things_is_a_relative_change(extractor):
+    fs = extractor("The new clinic led to 40% fewer emergency visits.")
+    assert [(f.surface, f.direction, f.kind, f.subject) for f in fs] == [("40%", "down", "growth", "emergency visits")]
+    fs = extractor("Farms used 15 percent more water in the drought.")
+    assert [(f.direction, f.subject) for f in fs] == [("up", "water")]
+
+
+def test_a_players_line_is_all_the_players(extractor):
+    # every figure of "finished with A and B" is the player's; "in a four-minute stretch" says when, not what
+    fs = extractor("Roe finished with 21 points and eight rebounds, scoring 12 in a three-minute stretch.")
+    assert [(f.surface, f.subject) for f in fs][:3] == [
+        ("21 points", "Roe"), ("eight rebounds", "Roe rebounds"), ("12", "Roe")]

@@ -549,6 +549,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
         # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
         return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
+    compared = re.match(r"\s*(more|fewer|less)\s+(?!than\b)[a-z]", after) if mention.dimension == "percentage" else None
+    if compared:  # "30% more umbrellas", "75% fewer appointments": a relative difference
+        return ("up" if compared.group(1) == "more" else "down"), True
     named = _CHANGE_OF_THING.search(text[max(0, mention.start - 80):mention.start].lower())
     if named:  # "an increase in sales of 5%", "a depreciation in the pound of more than 10 percent"
         return ("up" if named.group("n") in lx.UP_NOUNS else "down"), True

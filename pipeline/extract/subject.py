@@ -420,10 +420,11 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     t = noun
     for _ in range(6):
         h = t.head
-        if t.dep_ in ("conj", "appos") and h.dep_ == "dobj" and h.head.pos_ == "VERB" \
+        if t.dep_ in ("conj", "appos") and (h.dep_ == "dobj" and h.head.pos_ == "VERB" or h.dep_ == "pobj"
+                                              and h.head.lower_ == "with" and h.head.head.pos_ == "VERB") \
                 and any(c.dep_ == "nummod" and c.like_num for c in h.children):
-            t = h  # "offers 500 hp and a peak torque of 600 Nm": a list of figures the verb's subject has
-            continue
+            t = h  # "offers 500 hp and a peak torque of 600 Nm", "finished with 16 points and nine rebounds":
+            continue  # a list of figures the verb's subject has
         if t.dep_ == "dep" and t == noun and quantity.start >= 2 and t.doc[quantity.start - 1].text == "," \
                 and t.doc[quantity.start - 2].dep_ in ("dobj", "conj") and t.doc[quantity.start - 2].pos_ == "NOUN":
             t = t.doc[quantity.start - 2]  # "had 11 points, 11 rebounds": a list item the parser left loose
@@ -499,6 +500,9 @@ def _pays(v: Token) -> bool:
     return lx.lemma(v) in _PAY_VERBS or lx.lemma(v) in _ALLOCATE
 
 
+_DURATIONS = TIME_NOUNS | {"minute", "second"}
+
+
 def _in_after(v: Token, quantity: Span) -> Token | None:
     """The noun of an in- (or, after paying, for-) phrase the parser hung on the verb, right after the
     quantity it names: "paid $5.3m in federal income tax", "paid $14,260 for a 6 kW heat pump"."""
@@ -513,8 +517,9 @@ def _in_after(v: Token, quantity: Span) -> Token | None:
     for c in v.rights:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and end <= c.i <= end + 1:
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and lx.lemma(x) not in TIME_NOUNS
-                    and not any(n.dep_ == "nummod" and n.like_num and n.i == x.i - 1  # not "in 14 games"
-                                for n in x.children)]
+                    and not any(n.like_num and n.i < x.i and (n.head == x and n.lower_ != "one"
+                                                              or lx.lemma(n.head) in _DURATIONS)
+                                for n in x.subtree)]  # not "in 14 games", "in a four-minute stretch"
             if objs and objs[0].lower_ in _FORM_NOUNS:
                 end = c.right_edge.i + 1
                 continue
