@@ -863,3 +863,16 @@ def test_a_players_line_is_all_the_players(extractor):
     fs = extractor("Roe finished with 21 points and eight rebounds, scoring 12 in a three-minute stretch.")
     assert [(f.surface, f.subject) for f in fs][:3] == [
         ("21 points", "Roe"), ("eight rebounds", "Roe rebounds"), ("12", "Roe")]
+
+
+def test_cfa_francs_and_the_scale_word_of_an_earlier_figure(extractor):
+    fs = extractor("Senegal's exports reached 410 billion CFA francs, while Gabon spent 90 billion Central African CFA francs.")
+    assert [(f.value, f.unit) for f in fs] == [(410e9, "XOF"), (90e9, "XAF")]
+    # "bln" belongs to the first figure; the second, about the same thing, does not name it
+    fs = extractor("The country received $3.1 bln of foreign loans in 2023, up $420 mln from a year earlier.")
+    assert [f.subject for f in fs] == ["country foreign loans", "country foreign loans"]
+
+
+def test_money_raised_or_donated_for_a_cause_is_about_the_cause(extractor):
+    fs = extractor("Some £2.5 million has been raised for the children's hospice appeal.")
+    assert [(f.unit, f.subject) for f in fs] == [("GBP", "children's hospice appeal")]

@@ -59,6 +59,8 @@ NAMES = {
     "pence": "GBP", "p": "GBP",
     "bangladeshi taka": "BDT", "cedis": "GHS", "ghanaian cedis": "GHS", "birr": "ETB", "ethiopian birr": "ETB",
     "kyat": "MMK", "dong": "VND", "tenge": "KZT", "kuna": "HRK", "croatian kuna": "HRK", "romanian lei": "RON",
+    "cfa francs": "XOF", "cfa franc": "XOF", "west african cfa francs": "XOF",  # the larger of the two CFA zones
+    "central african cfa francs": "XAF", "central african cfa franc": "XAF",
     "nepalese rupees": "NPR", "qatari riyals": "QAR", "uae dirhams": "AED", "egyptian pound": "EGP",
 }
 # Readable names, for compound units ("dollar per barrel", "australian dollar per month").
@@ -72,7 +74,7 @@ UNIT_NAMES = {
     "BDT": "taka", "VND": "vietnamese dong", "ETB": "birr", "GHS": "cedi", "AED": "uae dirham",
     "SAR": "saudi riyal", "QAR": "qatari riyal", "EGP": "egyptian pound", "NGN": "naira", "PHP": "philippine peso",
     "IDR": "indonesian rupiah", "THB": "thai baht", "PLN": "polish zloty", "PKR": "pakistani rupee",
-    "KES": "kenyan shilling",
+    "KES": "kenyan shilling", "XOF": "west african cfa franc", "XAF": "central african cfa franc",
 }
 
 

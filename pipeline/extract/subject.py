@@ -358,10 +358,14 @@ _ALLOCATE = {"allocate", "use", "go", "spend", "earmark", "set", "budget", "devo
              "request", "give", "assign", "channel", "invest", "put"}
 
 
+# money gathered for a cause: "£14.6m has been raised for the fund", "$2m was donated to the hospital"
+_GATHER = {"raise", "collect", "donate", "pledge", "gather"}
+
+
 def _purpose(v: Token) -> Token | None:
     """What money that is the subject of "allocated/used/go" is for: "1.6 billion rubles will be allocated for the
     development of X" -> development of X; "$1.9 billion would be used to help fund detention" -> detention."""
-    if lx.lemma(v) not in _ALLOCATE:
+    if lx.lemma(v) not in _ALLOCATE and lx.lemma(v) not in _GATHER:
         return None
     todo, seen = [v], 0
     while todo and seen < 8:
