@@ -876,3 +876,17 @@ def test_cfa_francs_and_the_scale_word_of_an_earlier_figure(extractor):
 def test_money_raised_or_donated_for_a_cause_is_about_the_cause(extractor):
     fs = extractor("Some £2.5 million has been raised for the children's hospice appeal.")
     assert [(f.unit, f.subject) for f in fs] == [("GBP", "children's hospice appeal")]
+
+
+def test_things_dropped_are_released_not_fewer(extractor):
+    assert [f.direction for f in extractor("Planes dropped 3,000 leaflets over the city.")] == [None]
+    assert [f.direction for f in extractor("Two bombs were dropped near the bridge.")] == [None]
+    # but a rank or a seat count that drops is lower
+    assert [f.direction for f in extractor("The club dropped four places in the table.")] == ["down"]
+
+
+def test_a_year_on_year_change_noun_after_the_figure(extractor):
+    fs = extractor("Subscribers reached 12 million in May, a 20 percent year-on-year increase.")
+    assert [(f.surface, f.direction, f.kind) for f in fs] == [("12 million", None, "level"), ("20 percent", "up", "growth")]
+    fs = extractor("Orders hit 4,000, representing a 15 percent year on year decline.")
+    assert [(f.surface, f.direction) for f in fs][-1] == ("15 percent", "down")

@@ -537,15 +537,23 @@ _LISTED_MOVE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and|or)\
                           r"(?:%|percent|per cent|percentage points?|points?)\s+(higher|lower|up|down|more|less)\b", re.I)
 
 
+# what a count can drop by: "dropped three places", "dropped 12 seats"
+_RANKS = {"place", "spot", "position", "rank", "seat", "notch", "rung", "slot", "point", "pound"}
+
+
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:
     """("up"|"down"|None, whether the number is itself the change rather than the level reached)."""
     text = sentence_text(doc)
     before = text[max(0, mention.start - 40):mention.start].lower()
     after = text[mention.end:mention.end + 25].lower()
+    if anchor.pos_ == "NOUN" and not span.start <= anchor.i < span.end and anchor.dep_ in ("dobj", "nsubjpass") \
+            and lx.lemma(anchor.head) == "drop" and lx.lemma(anchor) not in _RANKS:
+        return None, False  # "dropped four bombs", "2,000 leaflets were dropped": released, not fewer
     pace = _PACE_BEFORE.search(before)
     if pace and pace.group("verb") in lx.UP_FORMS | lx.DOWN_FORMS:
         return ("up" if pace.group("verb") in lx.UP_FORMS else "down"), True
-    noun_after = re.match(r"\s*([a-z]+)", after)
+    noun_after = re.match(r"\s*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\s+|y-o-y\s+|yoy\s+)?([a-z]+)",
+                          text[mention.end:mention.end + 40].lower())  # "a 35 percent year on year growth"
     if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
         # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
         return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
