@@ -890,3 +890,19 @@ def test_a_year_on_year_change_noun_after_the_figure(extractor):
     assert [(f.surface, f.direction, f.kind) for f in fs] == [("12 million", None, "level"), ("20 percent", "up", "growth")]
     fs = extractor("Orders hit 4,000, representing a 15 percent year on year decline.")
     assert [(f.surface, f.direction) for f in fs][-1] == ("15 percent", "down")
+
+
+def test_a_fact_box_field_names_its_figure(extractor):
+    fs = extractor("Length: 4.2m - longer than the old model Weight: 1,350kg - heavier than the old model")
+    assert [(f.surface, f.subject) for f in fs] == [("4.2m", "Length"), ("1,350kg", "Weight")]
+    # not a sentence with a colon, a dateline or a title
+    assert [f.subject for f in extractor("The answer is plain: 30% of the staff left.")] == ["staff"]
+    assert [f.subject for f in extractor("LONDON: 12 trains were cancelled.")] == ["trains"]
+
+
+def test_an_equivalent_after_a_lost_sign_and_a_bracket_then_or(extractor):
+    fs = extractor("Spending will rise by $60bn (?48bn) or 8%, officials said.")
+    assert [(f.value, f.unit, f.direction, f.subject) for f in fs] == [
+        (60e9, "USD", "up", "Spending"), (48e9, "", "up", "Spending"), (8, "percent", "up", "Spending")]
+    fs = extractor("The firm paid 50bn won ($44m;?35m) in fines.")
+    assert [(f.value, f.unit) for f in fs] == [(50e9, "KRW"), (44e6, "USD"), (35e6, "")]

@@ -8,7 +8,7 @@ LOST_SIGNS = ("?", "\ufffd")  # what a currency sign becomes when a page's encod
 
 def ends_in_lost_sign(before: str) -> bool:
     """Whether the text before a number ends in a currency sign the encoding lost: "cost ?1.3m", "(\ufffd5m"."""
-    return before[-1:] in LOST_SIGNS and before[-2:-1] in ("", " ", "(", "-")
+    return before[-1:] in LOST_SIGNS and before[-2:-1] in ("", " ", "(", "-", ";", "/", ",")
 
 # Prefix symbols and codes, longest first in the pattern. "$" alone is resolved by context.
 SYMBOLS = {

@@ -13,9 +13,9 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
-    listed = _market_name(doc, span) or _with_name(doc, span)
-    if listed:
-        return listed  # "IBEX -2.2% AEX +0.9%", "with the Russell Midcap up 38 points": the name before the figure
+    listed = _market_name(doc, span) or _with_name(doc, span) or _field_label(doc, span)
+    if listed:  # "IBEX -2.2% AEX +0.9%", "with the Russell Midcap up 38 points", "Weight: 8.75g":
+        return listed  # the name before the figure
     subject = _UNIT_OF.sub("", _find_subject(doc, span, anchor, dimension))  # "percent of drug deaths" -> "drug deaths"
     if subject and "average" not in subject.lower() and _averaged(doc, span, anchor):
         first = subject.split(" ", 1)
@@ -108,6 +108,22 @@ def _with_name(doc: Doc, span: Span) -> str:
     """"..., with the Russell Midcap Index up 38 points": the absolute "with" names what moved."""
     m = _WITH_NAME.search("".join(t.text_with_ws for t in doc[max(0, span.start - 12):span.start]))
     return m.group("name").strip() if m else ""
+
+
+# "Weight: 8.75g - lighter than the old coin": a fact box's field name, right before its colon
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[\s.;:]))(?P<label>[A-Z][\w'’]*(?:[ -][A-Za-z][\w'’]*){0,4}):\s*$")
+
+
+def _field_label(doc: Doc, span: Span) -> str:
+    m = _FIELD_LABEL.search(doc.text[max(0, span.start_char - 50):span.start_char])
+    if m is None or m.group("label").isupper() or span.text[:1].isalpha():
+        return ""  # not a dateline ("SINGAPORE: Two sisters ..."), nor a title ("The Beatles: Eight Days A Week")
+    words = m.group("label").lower().split()
+    if words[0] in lx.PRONOUNS or words[0] in ("i", "we", "you") or any(
+            t.tag_ in ("VBZ", "VBD", "VBP", "MD") or lx.lemma(t) in _SPEECH_VERBS
+            for t in doc[max(0, span.start - len(words) - 2):span.start]):
+        return ""  # a sentence, not a field name: "Police added: ...", "The reason is simple: 40% ..."
+    return m.group("label")
 
 
 def _lead_label(doc: Doc, span: Span) -> str:
