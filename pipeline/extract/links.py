@@ -14,9 +14,10 @@ from . import lexicon as lx
 from . import money
 from .scan import Mention
 
-EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|[)\]]\s*(?:,|--|\u2013|\u2014)?\s*or\b|(?:,|--|\u2013|\u2014)\s*or\b|,?\s*equivalent to\b)\s*"
-                        r"(?:about|around|roughly|some|nearly|almost|approx\.?|more than|over|less than|under|"
-                        r"at least|up to)?\s*[?\ufffd]?$", re.I)  # ("(?44bn)": a sign the encoding lost)
+EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|[)\]]\s*(?:,|--|\u2013|\u2014)?\s*or\b|(?:,|--|\u2013|\u2014)\s*or\b"
+                        r"|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|almost|approx\.?|more than|over|"
+                        r"less than|under|at least|up to)?\s*"
+                        rf"[{re.escape(''.join(money.LOST_SIGNS))}]?$", re.I)  # ("(?44bn)": a sign the encoding lost)
 # "$5 per month (or $50 a year) and $7 per month": the next item of the same list, about the same thing
 SAME_LIST = re.compile(r"^\s*[)\]]?\s*,?\s*(?:and|or)\s*$", re.I)
 # "imports rose 5% and exports 7%": a second figure whose verb is left out (gapping)

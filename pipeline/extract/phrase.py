@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from . import money, quantulum
+from .numbers import SCALES
 from .labels import INDEX_BEFORE_RE, INDEX_SIZES
 
 _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
@@ -15,7 +16,6 @@ _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "
 _KEEP_PREPS = {"of", "in", "for", "from", "on", "at"}
 _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percentage",
                   "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
-_SCALES = {"bn", "mn", "mln", "bln", "tn", "million", "billion", "trillion", "thousand"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
 _HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly"}  # "an estimated 5 million"
@@ -108,7 +108,7 @@ def phrase(noun: Token, quantity: Span) -> str:
     keep = [k for k in keep if not (k.text in ("-", "–") and k.i - 1 not in kept)]  # "all-time" without "all"
     keep.sort(key=lambda x: x.i)
     # not the scale of a figure the parse made the head ("$4.4 bln of foreign investment" -> "foreign investment")
-    words = [k for k in keep if not (k.lower_ in _SCALES and k.i > 0 and k.doc[k.i - 1].like_num and k.i - 1 not in kept)]
+    words = [k for k in keep if not (k.lower_ in SCALES and k.i > 0 and k.doc[k.i - 1].like_num and k.i - 1 not in kept)]
     while words and (words[-1].dep_ in ("cc", "prep", "punct", "case") or words[-1].pos_ in ("ADP", "CCONJ")):
         words.pop()
     while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):

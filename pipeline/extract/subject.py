@@ -624,7 +624,8 @@ _ANTECEDENT_POS = {"he": ("PROPN",), "she": ("PROPN",), "it": ("PROPN", "NOUN"),
 def _antecedent(pron: Token) -> Token | None:
     """What "he", "she", "it" or "they" stands for, when an earlier clause of the same sentence names it:
     "Jane Roe runs her blog, where she has 2 million readers" -> Jane Roe."""
-    if pron.lower_ in ("who", "which", "that") and pron.head.dep_ == "relcl" and pron.head.head.pos_ in ("NOUN", "PROPN"):
+    if pron.lower_ in ("who", "which", "that") and pron.head.dep_ == "relcl" \
+            and pron.head.head.pos_ in ("NOUN", "PROPN"):
         return pron.head.head  # "George Michael, who died at 53"
     want = _ANTECEDENT_POS.get(pron.lower_)
     if want is None:
