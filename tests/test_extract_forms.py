@@ -906,3 +906,63 @@ def test_an_equivalent_after_a_lost_sign_and_a_bracket_then_or(extractor):
         (60e9, "USD", "up", "Spending"), (48e9, "", "up", "Spending"), (8, "percent", "up", "Spending")]
     fs = extractor("The firm paid 50bn won ($44m;?35m) in fines.")
     assert [(f.value, f.unit) for f in fs] == [(50e9, "KRW"), (44e6, "USD"), (35e6, "")]
+
+
+def test_a_year_after_a_determiner_or_possessive_is_not_a_count(extractor):
+    assert extractor("She helped organise the 2011 protests in the capital.") == []
+    assert extractor("Reporters obtained Smith's 2005 returns and his 2009 filings.") == []
+    # a count still counts after a determiner when it is written as one ("the 2,000 workers")
+    assert [(f.value, f.unit) for f in extractor("The 2,000 workers went home.")] == [(2000, "worker")]
+
+
+def test_a_count_hung_on_the_first_noun_of_a_compound_counts_the_plural_head(extractor):
+    fs = extractor("The city will deploy 1,600 snow plows from sanitation, plus another 80 snow plows from the transport department.")
+    assert [(f.value, f.unit) for f in fs] == [(1600, "plow"), (80, "plow")]
+    # a long run of modifiers before the counted noun
+    fs = extractor("The new farms will produce as much power as about 20 decently sized coal-fired power plants.")
+    assert [(f.value, f.unit) for f in fs] == [(20, "plant")]
+
+
+def test_a_subject_leaves_out_a_conjoined_vague_count(extractor):
+    fs = extractor("The island is home to around 300 people and hundreds of stray dogs.")
+    assert [(f.unit, f.subject) for f in fs] == [("people", "island people"), ("dog", "stray dogs")]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("One evening last spring, the mayor rang the station.", 0),
+    ("The officers checked the bridge one morning and found nothing.", 0),
+    ("She hopes to run the company one day.", 0),
+    ("Until one day, the letters stopped.", 0),
+    ("He denied a one night stand with the witness.", 0),
+    # durations and intervals stay quantities
+    ("He spent one night in a cell.", 1),
+    ("The strike lasted one day.", 1),
+    ("The vote came one day after the storm.", 1),
+])
+def test_one_day_or_one_morning_as_a_time_is_not_a_quantity(extractor, text, n):
+    assert len([f for f in extractor(text) if f.value == 1]) == n
+
+
+def test_counted_bases_are_bases(extractor):
+    assert [f.unit for f in extractor("The plan adds three industrial bases by 2030.")] == ["base"]
+
+
+def test_a_scraped_hyphen_for_a_space_before_an_amount(extractor):
+    # some pages lose the space before a figure to a hyphen: the figure and its hedge are still read
+    fs = extractor("The bloc pledged to give the new cabinet-90 million euros, and about-300 people came.")
+    assert [(f.value, f.unit, f.approx) for f in fs] == [(90e6, "EUR", "="), (300, "people", "~")]
+    # but a model name or a disease is not a figure
+    assert extractor("The MC-21 and the covid-19 wards were shown.") == []
+
+
+def test_a_bare_conversion_of_a_level_is_a_level(extractor):
+    fs = extractor("The firm raised 600 million yuan ($87 million; 80 million euros; 70 million) from investors.")
+    assert [(f.value, f.direction, f.kind) for f in fs] == [
+        (600e6, None, "level"), (87e6, None, "level"), (80e6, None, "level"), (70e6, None, "level")]
+
+
+def test_a_count_of_coordinated_kinds_counts_the_shared_noun(extractor):
+    fs = extractor("The lender has served more than 3 million micro and small firms.")
+    assert [(f.value, f.unit) for f in fs] == [(3e6, "firm")]
+    # a name's number followed by "and" and a new clause counts nothing
+    assert extractor("The recall of the Galaxy Note 7 device and reports have hurt sales.") == []

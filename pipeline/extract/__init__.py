@@ -229,6 +229,8 @@ class Extractor:
                             # "gained 44 points, or 1.3%": the equivalent is the same movement
                             direction = last.direction
                             kind = "growth" if r.dimension == "percentage" and r.unit == "percent" else "change"
+                        elif last.kind == "level" and last.direction is None and dimension != "percentage":
+                            direction, kind = None, "level"  # "raised 400 million yuan ($57.6 million; 47 million)"
                     elif gap is not None and main is not None and main.subject and SAME_LIST.match(gap) \
                             and main.dimension == dimension and (dimension != "count" or main.unit == unit):
                         subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month"

@@ -83,7 +83,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
     for t in span:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
-                and h.i - span.end <= (5 if t.dep_ == "nummod" else 3) \
+                and (h.i - span.end <= (5 if t.dep_ == "nummod" else 3)
+                     or t.dep_ == "nummod" and h.i - span.end <= 8 and _modifiers_only(doc[span.end:h.i], h)) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
                 and not any(x.lower_ in _NOT_BETWEEN or x.text in ("(", ")", "]", ";", ",", ":")
                             or x.pos_ == "CCONJ" and (x.nbor(1).tag_.startswith("VB") or x.nbor(1).lower_.endswith("ed"))
@@ -91,10 +92,14 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and not _other_count_between(doc, span, h, mention):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
+            if h.dep_ == "compound" and h.tag_ == "NN" and h.head.i == h.i + 1 and h.head.tag_ in ("NNS", "VBZ") \
+                    and not _in_name(span, mention):  # (not "AK 47 assault rifles")
+                h = h.head  # "80 snow plows" hung on "snow": the plows (even tagged a verb) are counted (but
+                # "a 12 page document" counts pages)
             if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES
                                    or h.lower_ in ("percent", "pct", "cent", "points")):
                 return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
-            return _hyphen_tail(h)
+            return _hyphen_tail(_shared_head(h, mention))
     if span.end < len(doc):
         nxt = doc[span.end]
         if nxt.pos_ == "NOUN" and not _is_time_word(nxt) and nxt.lower_ not in _NOT_COUNTED \
@@ -106,6 +111,26 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
             return doc[i]
     return None
+
+
+def _shared_head(noun: Token, mention: Mention) -> Token:
+    """"2 million micro and small enterprises", "300 state and local officials": a singular word the parse
+    made the counted noun, coordinated with the plural noun both describe; that plural is counted (but not
+    in "the Note 7 device and reports have said": a second noun with no modifier of its own)."""
+    if noun.tag_ != "NN" or mention.value < 2:
+        return noun
+    for c in noun.rights:
+        if c.dep_ == "conj" and c.tag_ == "NNS" and 3 <= c.i - noun.i <= 4 and noun.doc[noun.i + 1].pos_ == "CCONJ" \
+                and all(x.pos_ == "ADJ" or x.dep_ in ("amod", "compound") for x in noun.doc[noun.i + 2:c.i]):
+            return c
+    return noun
+
+
+def _modifiers_only(between: Span, noun: Token) -> bool:
+    """Whether every word between a count and its noun modifies the noun: "about 20 decently sized
+    coal-fired power plants" (a long run of modifiers, but no clause, list or punctuation)."""
+    return all((x.dep_ in ("amod", "advmod", "compound", "npadvmod", "nmod") or x.text == "-" and not x.whitespace_)
+               and noun in x.ancestors for x in between)
 
 
 def _in_names(doc: Doc, i: int, inside: bool) -> bool:
@@ -362,9 +387,11 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "the 2015 number", "a 9-1 vote", "a 1-0 win", "the S&P 500 index": not a count
             if noun is not None and mention.maybe_year and (noun.i > span.end or noun.tag_ == "NNPS" or re.search(
                     r"(?:\b(?:in|since|of|from|until|by|before|after|below|above|than)\s+(?:the\s+)?"
+                    r"|\b(?:the|his|her|its|their|our|your|my|these|those)\s+|['’]s\s+"
                     r"|\b(?:19|20)\d\d\s*(?:,|and|or|to|-|–)\s*)$",
                     text[max(0, mention.start - 12):mention.start], re.I)):
-                return None  # "the 2019 review - pictures", "the 2007 Oscars", "In 2024 exports": a year
+                return None  # "the 2019 review - pictures", "the 2007 Oscars", "In 2024 exports", "the 2011 protests",
+                # "Trump's 2005 returns": a year
             if noun is not None and span.start > 0 and doc[span.end].text[:1].isupper() and any(
                     t.like_num and all(x.pos_ == "ADJ" for x in doc[t.i + 1:span.start])
                     for t in doc[max(0, span.start - 3):span.start]):

@@ -72,6 +72,9 @@ PLACE_NOUNS = {"region", "area", "country", "city", "state", "world", "province"
 CASUALTIES = ("hurt", "injured", "wounded", "dead", "killed", "missing")
 
 _SAME_PLURAL = {"species", "series", "means", "headquarters", "crossroads", "news", "barracks", "aircraft"}
+# plurals the lemmatizer reads as another word's: counted "bases" are military or industrial bases, not bases of
+# an argument; "axes" are tools more often than axis lines
+_PLURAL_OF = {"bases": "base", "axes": "axe"}
 
 
 def lemma(tok) -> str:
@@ -82,6 +85,8 @@ def lemma(tok) -> str:
     else:
         fn = tok.doc.user_data.get("newsfacts.lemmatize")
         out = fn(tok).lower() if fn is not None else tok.lower_
+    if tok.lower_ in _PLURAL_OF:
+        return _PLURAL_OF[tok.lower_]
     if tok.lower_ in _SAME_PLURAL:
         return tok.lower_  # "species", "series": not "specie", "sery"
     if tok.lower_.endswith("ss") and out == tok.lower_[:-1]:

@@ -12,6 +12,8 @@ SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12,
 }
 # Scale words that are only read as scales when written against the number or after a currency.
+# "hundreds of miles", "tens of thousands": the order of magnitude a plural number word names
+VAGUE = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 SHORT_SCALES = {"k", "m", "b", "tr"}
 
 UNITS = {

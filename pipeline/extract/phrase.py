@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from . import money, quantulum
-from .numbers import SCALES
+from .numbers import SCALES, VAGUE
 from .labels import INDEX_BEFORE_RE, INDEX_SIZES
 
 _DROP_CHILD_DEPS = {"det", "poss", "relcl", "acl", "appos", "punct", "advmod", "case", "predet",
@@ -89,9 +89,9 @@ def phrase(noun: Token, quantity: Span) -> str:
             keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor ("Standard & Poor's")
         for c in tok.rights:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
-                # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles"
+                # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles" (or "hundreds of cats")
                 if (c.i < quantity.start or tok.i >= quantity.end) and not (
-                        c.dep_ == "conj" and any(x.like_num and not in_name(x) for x in c.subtree)) \
+                        c.dep_ == "conj" and any(x.like_num and not in_name(x) or x.lower_ in VAGUE for x in c.subtree)) \
                         and not (c.dep_ == "conj" and c.right_edge.i + 1 < len(doc)
                                  and doc[c.right_edge.i + 1].like_num and not in_name(doc[c.right_edge.i + 1])):
                     # (not "... 1.1 million Syrians and Jordan 657,000": the conjunct opens a gapped clause)

@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 
 from . import money
 from .labels import PHONE_LEAD_RE, PHONE_PAREN_RE, PHONE_PLUS_RE, is_label
-from .numbers import NUMERAL, SCALES, SHORT_SCALES, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
+from .numbers import NUMERAL, SCALES, SHORT_SCALES, VAGUE, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
 _START = (r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})"
-          r"|(?<=\beuro)|(?<=\bRmb)|(?<=\bRs)|(?<=\bR)|(?<=\bDh))")
+          r"|(?<=\beuro)|(?<=\bRmb)|(?<=\bRs)|(?<=\bR)|(?<=\bDh)"
+          # a scraped page's hyphen for a space: "government-75 million euros", "about-250 people"
+          r"|(?<=[a-z]{3}-)(?=[\d,.]+\s?(?:million|billion|trillion|mln|bln|bn|percent|per cent|%|euros?|dollars?|yuan"
+          r"|pounds|people|years)\b))")
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
 NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
 NUM2_RE = re.compile(rf"(?P<sign>)(?<![\w.]){_NUM_BODY}")
@@ -50,7 +53,8 @@ HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|"
      r"or so|nearly|almost|close to|in the region of|on the order of", "~"),  # "an average of" is exact
 ]
-HEDGE_RES = [(re.compile(rf"\b(?:{p})\s*(?:of\s*)?(?:a|an)?\s*$", re.I), a) for p, a in HEDGES]
+# (and "about-250 people": a scraped page's hyphen for a space)
+HEDGE_RES = [(re.compile(rf"\b(?:{p})(?:\s*(?:of\s*)?(?:a|an)?\s*|-)$", re.I), a) for p, a in HEDGES]
 
 
 @dataclass
@@ -105,6 +109,12 @@ def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
     return SCALES[word.lower()], m.end()
 
 
+_ONE_TIME = re.compile(r"\s+(morning|afternoon|evening|day|night)\b(?!\s+(?:a|per|each|every)\b)", re.I)
+_DURATION_CUE = re.compile(r"\b(?:for|in|of|within|spent|spend|spends|lasted|lasts|lasting|stay|stays|stayed|takes?|took|"
+                           r"only|just|than|about|over|after|once|another|extra|whole|entire)\s+$", re.I)
+_POINT_CUE = re.compile(r"(?:^|[,;:\"“(—–]|\b(?:until|till|then|but|when|later|that|on|will|would|could|may|might|can|should|to))\s*$", re.I)
+
+
 def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     """Read one number at match ``m``: currency prefix, scale, percent or currency suffix."""
     number = _read(m)
@@ -120,6 +130,12 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if is_word and m.group("word").lower() == "half" and re.match(r"[\s-]?time\b", after) \
             and re.search(r"\b(?:at|by|after|before|until|till|since|from|the|to)\s+$", before[-8:], re.I):
         return None  # "level at half time", "after half-time": a point in a match, not a half
+    if is_word and m.group("word").lower() == "one" and (tp := _ONE_TIME.match(s, end)) and (
+            (tp.group(1).lower() not in ("day", "night") or re.match(r"\s*(?:$|[.,;!?\"”])", s[tp.end():]))
+            and not _DURATION_CUE.search(before[-12:]) or _POINT_CUE.search(before[-10:]) or not before.strip()
+            or re.match(r"[\s-]stands?\b", s[tp.end():])):
+        return None  # "one morning, she called", "until one day", "will one day find", "a one night stand":
+        # a time, not a duration (but "spent one night", "lasted one day", "one day after the vote")
     if is_word and m.group("word").lower().endswith("score") and re.match(r"\s+of\s+\d", s[end:end + 9]):
         return None  # "awarded a score of 9/10": a rating, not twenty
     if check_context and m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) \
@@ -246,7 +262,6 @@ _MOVE_WORDS = (r"\b(?:from|rose|rise|rises|rising|fell|fall|falls|falling|increa
 _MOVES = _MOVE_WORDS + r"(?:(?!of\b)\S+\s?)?$"  # but "cuts of 3% to 6%" is a range
 
 
-_VAGUE = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 VAGUE_RE = re.compile(r"\b(?P<a>tens|dozens|hundreds|thousands|millions|billions)\s+of(?:\s+(?P<b>thousands|millions|"
                       r"billions)(?:\s+of(?=\s+[$€£\w]))?(?!\w)|(?=\s+[$€£\w]))", re.I)  # and "tens of thousands dead"
 
@@ -256,7 +271,7 @@ def _vague(s: str) -> list[Mention]:
     [N, 10N) and marked approximate."""
     out = []
     for m in VAGUE_RE.finditer(s):
-        lo = _VAGUE[m.group("a").lower()] * (_VAGUE[m.group("b").lower()] if m.group("b") else 1.0)
+        lo = VAGUE[m.group("a").lower()] * (VAGUE[m.group("b").lower()] if m.group("b") else 1.0)
         mention = Mention(start=m.start(), end=m.end(), value=lo, value_max=lo * 10, half_step=0.0,
                           approx="~", is_word=True, scaled=True)
         nm = NAME_RE.match(s, m.end())
