@@ -966,3 +966,30 @@ def test_a_count_of_coordinated_kinds_counts_the_shared_noun(extractor):
     assert [(f.value, f.unit) for f in fs] == [(3e6, "firm")]
     # a name's number followed by "and" and a new clause counts nothing
     assert extractor("The recall of the Galaxy Note 7 device and reports have hurt sales.") == []
+
+
+def test_ages_listed_after_people_are_theirs(extractor):
+    fs = extractor("Police found three boys, ages 9 and 11, near the river.")
+    assert [(f.unit, f.subject) for f in fs][1:] == [("year of age", "boys"), ("year of age", "boys")]
+
+
+def test_magnitude_glued_by_a_hyphen_and_football_series_words(extractor):
+    fs = extractor("Officials said the tremor measured magnitude-5.4, while others called it a magnitude-5.7 event.")
+    assert [(f.value, f.unit) for f in fs] == [(5.4, "magnitude"), (5.7, "magnitude")]
+    assert extractor("The visitors forced a three-and-out on the next drive.") == []
+
+
+def test_a_relatives_age_after_a_comma(extractor):
+    fs = extractor("She was late picking up her son, 9, from practice.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(9, "year of age", "son")]
+    fs = extractor("He cooks for daughter Mia, 6, and son Leo, 4, every night.")
+    assert [(f.value, f.unit) for f in fs] == [(6, "year of age"), (4, "year of age")]
+
+
+def test_a_length_that_looks_like_a_year_is_not_a_period(extractor):
+    fs = extractor("The climber slipped about 2000ft (610 metres) down the north face.")
+    assert [(f.unit, f.period) for f in fs] == [("foot", None), ("metre", None)]
+
+
+def test_a_spaced_web_address_split_at_its_dots_holds_no_figures(extractor):
+    assert extractor("http: / / www. examplesports. com / 2014 / 3 / 9 / 4412087 / title-fight-results") == []

@@ -244,6 +244,10 @@ _ROLE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:actress|actor|s
                        r"pilot|nurse|doctor|worker|soldier|gunman|rapper|model|defendant|survivor|resident|mayor)"
                        r",\s*$")
 # "the death of Kafoury, 63, of Warren": one name, then where the person is from
+# "her daughter, 11, from school", "for son Oscar, 8,": one relative, then the age
+_KIN = r"(?:son|daughter|child|brother|sister|grandson|granddaughter|niece|nephew|wife|husband|mother|father|partner)"
+_KIN_AGE = re.compile(rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?{_KIN}(?:\s+[A-Z][a-z]+)?"
+                      rf"|\b{_KIN}\s+[A-Z][a-z]+),\s*$")
 _LONE_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )(?<!\bnear )\b[A-Z][a-z'’-]*[a-z],\s*$")
 _SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][A-Za-z'’-]*[a-z],\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
 
@@ -285,7 +289,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
         return mention.end, "year"  # "The actress, 26, checked in"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
             or re.search(r"\b(?:ages|aged)\s+\d{1,3}\s*(?:,|and|or|&)\s*$", text[max(0, mention.start - 20):mention.start]) \
-            or bare and _KIN_AGES.search(text[max(0, mention.start - 40):mention.start]):
+            or bare and _KIN_AGES.search(text[max(0, mention.start - 40):mention.start]) \
+            or bare and _KIN_AGE.search(text[max(0, mention.start - 40):mention.start]):
         after = re.match(r"\s+years?\b", text[mention.end:])
         return mention.end + (after.end() if after else 0), "year"
     return None

@@ -45,7 +45,7 @@ INDEX_BEFORE_RE = re.compile(
 INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
 # a web address written with spaces ("http: / / www. x. com / video / 5212"), as in the ECB+ corpus
 _URL_CUE = re.compile(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie)\s*/")
-_URL_PATH_BEFORE = re.compile(r"(?:/\s*[A-Za-z][\w.-]*|\.\s?(?:com|org|net|uk|de|fr|au|ca|ie))\s*/(?:\s*[\w.-]+\s*/)*\s*$")
+_URL_PATH_BEFORE = re.compile(r"(?:/\s*[A-Za-z][\w.-]*|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie))\s*/(?:\s*[\w.-]+\s*/)*\s*$")
 LIST_MARKER_RE = re.compile(r"(?:^|\n|:)\s*$")  # and "three factors: 1. ..."
 
 

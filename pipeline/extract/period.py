@@ -26,7 +26,9 @@ PATTERNS = [
     ("q", re.compile(rf"\bQ(?P<q>[1-4])\s?(?P<y>{YEAR})?\b")),
     ("half", re.compile(rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?\s*(?P<y>{YEAR})?", re.I)),
     ("month", re.compile(rf"\b(?:in\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<y>{YEAR}))?\b(?!\s+\d{{1,2}}\b)")),
-    ("year", re.compile(rf"(?<![\d.,$€£¥-])(?P<y>{YEAR})(?![\d%]|\.\d|\s*(?:percent|per cent))")),
+    # (not "fell 2000ft", "a 2000 metre climb": a length)
+    ("year", re.compile(rf"(?<![\d.,$€£¥-])(?P<y>{YEAR})(?![\d%]|\.\d|\s*(?:percent|per cent)"
+                        r"|\s?(?:ft|feet|foot|m|km|kg|cc|metres?|meters?|miles?|mph|tonnes?|tons?)\b)")),
     ("rel", re.compile(r"\b(?P<rel>last year|this year|next year|previous year|a year earlier|a year ago|last month|this month|last quarter|this quarter)\b", re.I)),
 ]
 _NOT_PERIOD = re.compile(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|from a year earlier|over the previous year|than (?:a|the previous) year|compared with (?:a|the previous) year|from the previous year)\b", re.I)

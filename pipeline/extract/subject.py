@@ -140,8 +140,20 @@ def _lead_label(doc: Doc, span: Span) -> str:
     return ""
 
 
+def _listed_ages_of(doc: Doc, span: Span) -> Token | None:
+    """The people whose ages are listed after them: "two girls, ages 12 and 15", "three men, aged 20 to 31"."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in ("and", ",", "to", "-", "between")):
+        i -= 1
+    if i >= 2 and doc[i].lower_ in ("ages", "aged") and doc[i - 1].text == "," and doc[i - 2].pos_ in ("NOUN", "PROPN"):
+        return doc[i - 2]
+    return None
+
+
 def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
+    if dimension == "age" and (people := _listed_ages_of(doc, span)) is not None:
+        return phrase(people, span)
     named = _bracketed_name(doc, span)
     if named:
         return named  # "F Jane Roe (21.3 ppg, 8.4 rpg)": the figures in brackets describe the name before them
