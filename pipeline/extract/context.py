@@ -637,10 +637,13 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             continue
         lemma = lx.lemma(h)
         if h.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "nsubj" and (t.i == anchor.i or span.start <= t.i and t.idx < unit_end):
-                break  # "five banks rose 3%", "the 13-inch has dropped $100": what moved, not the movement
+            if t.dep_ == "nsubj":
+                break  # "five banks rose 3%", "the 13-inch has dropped $100", "of the 40 patients, 12 recovered":
+                # (in) what moved, not the movement
             prep = t.lower_ if t.dep_ == "prep" else ""
             to_level = prep in ("to", "at", "from")
+            if prep in ("of", "among"):
+                break  # "Of the 40 patients, 12 recovered": the whole the movers come from, not a movement
             if lemma == "raise" and (mention.dimension == "currency" and not prep or t.dep_ == "nsubjpass"):
                 return None, False  # "raised $1.5 billion", "?14.6m has been raised" (not "raised it by $2bn")
             if lemma == "decline" and any(c.dep_ == "xcomp" for c in h.children):

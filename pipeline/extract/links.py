@@ -78,6 +78,10 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     if re.match(r"\s+of\s+(?:which|whom|them|those)\b", sentence[m.end:]) \
             and re.fullmatch(r"[^.;:!?()\d]{0,60}", between):
         return main.unit, ""  # "1,031 offences were recorded, 923 of which ...": the subject from the parse
+    if re.search(r"\b(?:the|its|their)\s+(?:remaining|other)\s+$", between) and len(between) <= 90 \
+            and not re.search(r"[.;:!?]", between) and re.match(r"\s*(?:[,.;)]|$|\s+(?:the\s+company|it|he|she|they)\s+said\b)",
+                                                               sentence[m.end:]):
+        return main.unit, main.subject  # "close 200 stores and review the remaining 1,300": 1,300 stores
     if verb := _CASUALTY_VERB.match(between):
         return main.unit, f"{main.unit} {verb.group(1).lower()}"  # "killed six people, injured almost 50"
     if not _ELIDED.match(between):

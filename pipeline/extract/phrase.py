@@ -37,6 +37,20 @@ def phrase(noun: Token, quantity: Span) -> str:
             and doc[noun.i - 2].pos_ in ("NOUN", "PROPN") and not quantity.start <= noun.i - 2 < quantity.end:
         head = doc[noun.i - 2]  # "profit after tax" mis-parsed as a clause: the profit, after tax
         return " ".join((phrase(head, quantity) if head.i != noun.i else head.text, doc[noun.i - 1].text, noun.text))
+    if noun.i + 2 < len(doc) and not noun.whitespace_ and doc[noun.i + 1].text == "-" and not doc[noun.i + 1].whitespace_ \
+            and doc[noun.i + 2].pos_ in ("NOUN", "PROPN") and doc[noun.i + 2].head.i != noun.i \
+            and not quantity.start <= noun.i < quantity.end and not noun.like_num \
+            and not (noun.text.islower() and doc[noun.i + 2].text[:1].isupper()):  # ("conference-Thursday": a lost space)
+        # "co-founder", "S&P 500 e-minis" parsed as three words: the first part's modifiers, the tail's phrases
+        tail = doc[noun.i + 2]
+        head, rest = _phrase(noun, quantity), phrase(tail, quantity)
+        if head.endswith(noun.text) and rest.startswith(tail.text):
+            return f"{head}-{rest}"
+    return _phrase(noun, quantity)
+
+
+def _phrase(noun: Token, quantity: Span) -> str:
+    doc = noun.doc
     keep: list[Token] = []
 
     def visit(tok: Token, top: bool) -> None:

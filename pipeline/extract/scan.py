@@ -29,7 +29,7 @@ _SPACED_SCALE_RE = re.compile(r"[ \u00a0](?P<s>[MB])(?:(?=[ \u00a0]"
 PERCENT_RE = re.compile(
     r"(?:\s|-(?=per))?(?:(?P<pp>percentage[ -]points?|pct[ .]?pts?\b|ppts?\b|pp\b)"
     r"|(?P<bp>basis[ -]points?|bps\b|bp\b)"
-    r"|(?P<pc>%|per[ -]?cent\b|pct\b\.?|(?<=\d)pc\b))",
+    r"|(?P<pc>%|per[ -]?cent\b|pct\b\.?|(?<=\d)pc\b|precent\b|percet\b|perecnt\b))",  # (and common misspellings)
     re.I,
 )
 NAME_RE = re.compile(rf"(?:[ \u00a0]|-(?=[a-z]))?(?P<name>{money.NAME_PATTERN})\b", re.I)
