@@ -1029,3 +1029,17 @@ def test_a_hyphenated_noun_the_parse_split_keeps_both_parts(extractor):
 
 def test_a_misspelt_percent_is_a_percent(extractor):
     assert [f.unit for f in extractor("Output grew 12 precent last year.")] == ["percent"]
+
+
+def test_a_video_resolution_is_not_pence_and_a_dirham_amount_is_not_a_subject(extractor):
+    assert extractor("The phone gets a 720p camera and 1080p video.") == []
+    assert [(f.value, f.unit) for f in extractor("Shares fell 20p to 720p.")] == [(0.2, "GBP"), (7.2, "GBP")]
+    fs = extractor("She earns 900 euros (Dh3,800) a month as a cleaner.")
+    assert "Dh3,800" not in " ".join(f.subject for f in fs)
+
+
+def test_a_movement_up_to_a_level_is_not_a_cap(extractor):
+    fs = extractor("Factory output growth picked up to 7.2 percent in March, and prices edged up to 2.4%.")
+    assert [f.approx for f in fs] == ["=", "="]
+    fs = extractor("Penalties can go up to $10,000, and rents rise by up to 8%.")
+    assert [f.approx for f in fs] == ["<=", "<="]

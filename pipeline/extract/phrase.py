@@ -19,7 +19,7 @@ _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percenta
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
 _HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly"}  # "an estimated 5 million"
-_AMOUNT_TOKEN = re.compile(r"(?:Rmb|Rs|R|euro|US|[A-Z]{3})?[$€£¥]?\d[\d.,]*(?:bn|m|mn|k|tn)?")
+_AMOUNT_TOKEN = re.compile(r"(?:Rmb|Rs|R|RM|Dh|euro|US|[A-Z]{3})?[$€£¥]?\d[\d.,]*(?:bn|m|mn|k|tn)?")
 _PRE_TAX = {"tax", "taxes", "taxation", "interest", "exceptionals", "items", "provisions"}
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

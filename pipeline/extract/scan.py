@@ -37,7 +37,8 @@ NAME_RE = re.compile(rf"(?:[ \u00a0]|-(?=[a-z]))?(?P<name>{money.NAME_PATTERN})\
 SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₩₽₺₪₦₱$])(?![\w$€£¥])")
 ISO_SUFFIX_RE = re.compile(rf"[ \u00a0]?(?P<iso>{'|'.join(sorted(money.ISO_CODES))})\b")
 MINOR_RE = re.compile(r"(?:[ \u00a0](?P<major>euro|us|u\.s\.|canadian|australian)?[ \u00a0]?(?P<minor>cents?|pence)\b"
-                      r"|(?P<p>p)(?![\w]))", re.I)
+                      r"|(?P<p>p)(?![\w])(?!\s*(?:HD|cameras?|videos?|display|screens?|resolution|streaming|recording|"
+                      r"playback|footage|TVs?|monitors?|webcam|quality|mode)\b))", re.I)  # (not "a 720p camera")
 _MINOR_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
 PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
 RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  # and "a 20- to 25-year deal"
@@ -483,6 +484,11 @@ def _same_m(s: str, out: list[Mention]) -> None:
             x.value, x.half_step, x.scaled, x.end = _clean(x.value * 1e6), x.half_step * 1e6, True, x.end + 1
 
 
+_MOVED_UP_TO = re.compile(r"\b(?:pick|edge|tick|inch|creep|crept|move|revise|bump|push|ramp|step|jump|climb|rose|"
+                         r"trend|drift|firm|nudge|ratchet|perk|spike|shot|went|gone|going|came|coming)"
+                         r"(?:s|d|ed|ing)?\s+up\s+to\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?$", re.I)
+
+
 def _hedge(s: str, mention: Mention) -> None:
     window = s[max(0, mention.start - 40):mention.start]
     if money.ends_in_lost_sign(window):
@@ -495,6 +501,9 @@ def _hedge(s: str, mention: Mention) -> None:
         return
     for rx, a in HEDGE_RES:
         if rx.search(window):
+            if a == "<=" and _MOVED_UP_TO.search(window):
+                break  # "growth picked up to 10.8 percent", "edged up to 6.8%": the level reached, not a cap
+                # (but "fines can go up to $5,000" is a cap)
             mention.approx, mention.approx_side = (("~", "-") if a == "~-" else (a, ""))
             break
     tail = s[mention.end:mention.end + 12]
