@@ -289,8 +289,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
         return mention.end, "year"  # "The actress, 26, checked in"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
             or re.search(r"\b(?:ages|aged)\s+\d{1,3}\s*(?:,|and|or|&)\s*$", text[max(0, mention.start - 20):mention.start]) \
-            or bare and _KIN_AGES.search(text[max(0, mention.start - 40):mention.start]) \
-            or bare and _KIN_AGE.search(text[max(0, mention.start - 40):mention.start]):
+            or bare and any(rx.search(text[max(0, mention.start - 40):mention.start]) for rx in (_KIN_AGES, _KIN_AGE)):
         after = re.match(r"\s+years?\b", text[mention.end:])
         return mention.end + (after.end() if after else 0), "year"
     return None

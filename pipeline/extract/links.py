@@ -182,8 +182,8 @@ def gapped_subject(doc, gap: str, gap_start: int) -> str:
         return ""
     if any(t.dep_ == "conj" and t.head.tag_ == "NNS" and t.head.idx + len(t.head) == gap_start for t in nounish):
         return ""  # "killed 100 soldiers and police, 20 civilians": the list of what was counted goes on
-    if any(lx.lemma(t) in lx.QUANTITY_NOUNS or lx.lemma(t) == "age" for t in nounish) or not re.search(r"\b(?:and|while|whereas|but|with)\b", gap) \
-            and any(t.pos_ == "DET" for t in span):
+    if any(lx.lemma(t) in lx.QUANTITY_NOUNS or lx.lemma(t) == "age" for t in nounish) \
+            or not re.search(r"\b(?:and|while|whereas|but|with)\b", gap) and any(t.pos_ == "DET" for t in span):
         return ""  # "..., an increase of 18.2%", "two girls, ages 12 and 15": about the figure before, not a new subject
     words = [t for t in span if t.pos_ != "DET" and not t.is_space]
     while words and words[0].pos_ in ("CCONJ", "PART"):

@@ -12,7 +12,8 @@ from . import money
 from .labels import PHONE_LEAD_RE, PHONE_PAREN_RE, PHONE_PLUS_RE, is_label
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, VAGUE, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
 
-_START = (r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=(?i:magnitude)-)|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})"
+_START = (r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=(?i:magnitude)-)"
+          r"|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})"
           r"|(?<=\beuro)|(?<=\bRmb)|(?<=\bRs)|(?<=\bR)|(?<=\bDh)"
           # a scraped page's hyphen for a space: "government-75 million euros", "about-250 people"
           r"|(?<=[a-z]{3}-)(?=[\d,.]+\s?(?:million|billion|trillion|mln|bln|bn|percent|per cent|%|euros?|dollars?|yuan"
@@ -116,6 +117,20 @@ _DURATION_CUE = re.compile(r"\b(?:for|in|of|within|spent|spend|spends|lasted|las
 _POINT_CUE = re.compile(r"(?:^|[,;:\"“(—–]|\b(?:until|till|then|but|when|later|that|on|will|would|could|may|might|can|should|to))\s*$", re.I)
 
 
+def _one_as_time(s: str, end: int, before: str) -> bool:
+    """Whether "one" before ``s[end:]`` names a time rather than a duration: "one morning, she called", "until
+    one day", "will one day find", "hopes to run it one day.", "a one night stand" (but "spent one night",
+    "lasted one day", "one day after the vote")."""
+    tp = _ONE_TIME.match(s, end)
+    if tp is None:
+        return False
+    after = s[tp.end():]
+    if _POINT_CUE.search(before[-10:]) or not before.strip() or re.match(r"[\s-]stands?\b", after):
+        return True
+    point_word = tp.group(1).lower() not in ("day", "night") or re.match(r"\s*(?:$|[.,;!?\"”])", after)
+    return bool(point_word) and not _DURATION_CUE.search(before[-12:])
+
+
 def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     """Read one number at match ``m``: currency prefix, scale, percent or currency suffix."""
     number = _read(m)
@@ -131,12 +146,8 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if is_word and m.group("word").lower() == "half" and re.match(r"[\s-]?time\b", after) \
             and re.search(r"\b(?:at|by|after|before|until|till|since|from|the|to)\s+$", before[-8:], re.I):
         return None  # "level at half time", "after half-time": a point in a match, not a half
-    if is_word and m.group("word").lower() == "one" and (tp := _ONE_TIME.match(s, end)) and (
-            (tp.group(1).lower() not in ("day", "night") or re.match(r"\s*(?:$|[.,;!?\"”])", s[tp.end():]))
-            and not _DURATION_CUE.search(before[-12:]) or _POINT_CUE.search(before[-10:]) or not before.strip()
-            or re.match(r"[\s-]stands?\b", s[tp.end():])):
-        return None  # "one morning, she called", "until one day", "will one day find", "a one night stand":
-        # a time, not a duration (but "spent one night", "lasted one day", "one day after the vote")
+    if is_word and m.group("word").lower() == "one" and _one_as_time(s, end, before):
+        return None  # "one morning, she called", "until one day": a time, not a duration
     if is_word and m.group("word").lower().endswith("score") and re.match(r"\s+of\s+\d", s[end:end + 9]):
         return None  # "awarded a score of 9/10": a rating, not twenty
     if check_context and m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) \
