@@ -50,7 +50,7 @@ HEDGES = [  # (pattern before the number, approx, kind of bound)
      r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
     (r"at least|no (?:less|fewer) than|a minimum of|or more", ">="),
     (r"(?<!\bno )(?:less|fewer|lower|smaller) than|under the age of|under|below|just under|short of|south of", "<"),
-    (r"(?<!\blead )(?<!\brun )(?<!\bbuild )(?<!\bleading )(?<!\brunning )up to|no more than|not more than|at most|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
+    (r"up to|no more than|not more than|at most|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
     (r"nearly|almost|close to|approaching|just shy of", "~-"),
     (r"about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|"
      r"or so|nearly|almost|close to|in the region of|on the order of", "~"),  # "an average of" is exact
@@ -495,9 +495,10 @@ def _same_m(s: str, out: list[Mention]) -> None:
             x.value, x.half_step, x.scaled, x.end = _clean(x.value * 1e6), x.half_step * 1e6, True, x.end + 1
 
 
-_MOVED_UP_TO = re.compile(r"\b(?:pick|edge|tick|inch|creep|crept|move|revise|bump|push|ramp|step|jump|climb|rose|"
-                         r"trend|drift|firm|nudge|ratchet|perk|spike|shot|went|gone|going|came|coming)"
-                         r"(?:s|d|ed|ing)?\s+up\s+to\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?$", re.I)
+# "up to" after a verb that moves or leads somewhere: "edged up to 6.8%", "in the run up to" (not a cap)
+_MOVED_UP_TO = re.compile(r"\b(?:(?:pick|edge|tick|inch|creep|move|revise|bump|push|ramp|step|jump|climb|trend|drift|firm|"
+                         r"nudge|ratchet|perk|spike)(?:s|d|ed|ing)?|crept|rose|shot|went|gone|going|came|coming|"
+                         r"lead|leads|leading|run|runs|running|build|builds|building)\s+up\s+to\s*[$€£¥]?$", re.I)
 
 
 def _hedge(s: str, mention: Mention) -> None:
@@ -513,8 +514,8 @@ def _hedge(s: str, mention: Mention) -> None:
     for rx, a in HEDGE_RES:
         if rx.search(window):
             if a == "<=" and _MOVED_UP_TO.search(window):
-                break  # "growth picked up to 10.8 percent", "edged up to 6.8%": the level reached, not a cap
-                # (but "fines can go up to $5,000" is a cap)
+                break  # "growth picked up to 10.8 percent", "the run up to 2020": not a cap (but "fines can go
+                # up to $5,000" is)
             mention.approx, mention.approx_side = (("~", "-") if a == "~-" else (a, ""))
             break
     tail = s[mention.end:mention.end + 12]
