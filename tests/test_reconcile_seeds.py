@@ -105,3 +105,15 @@ def test_wire_copies_are_not_independent(extractor):
     cross = [f for f in out if f.check == "cross_source"]
     assert cross and all(f.verdict == "agree" for f in cross)
     assert all("not independent" in f.detail and "wire copy" in f.detail for f in cross)
+
+
+def test_a_number_in_words_is_as_round_as_its_digits(extractor):
+    # AP style spells out small numbers: "six miles" is the same rounding as "6 miles", not exactly 6
+    a = extractor("The quake struck at a depth of 6.2 miles, the USGS said.", doc_id="a", source="USGS wire")
+    b = extractor("The quake struck at a depth of six miles, officials said.", doc_id="b", source="Daily")
+    c = extractor("The quake struck at a depth of nine miles, officials said.", doc_id="c", source="Herald")
+    assert [(f.value, f.low, f.high) for f in b] == [(6.0, 5.5, 6.5)]
+    out = reconcile(a + b)
+    assert [f.verdict for f in out if f.check == "cross_source"] == ["agree"]
+    out = reconcile(a + c)
+    assert [f.verdict for f in out if f.check == "cross_source"] == ["conflict"]

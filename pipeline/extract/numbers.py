@@ -68,7 +68,7 @@ NUMERAL = (
 @dataclass(frozen=True)
 class Number:
     value: float
-    half_step: float  # half of the last printed digit's place value (0 for exact words)
+    half_step: float  # half of the last printed digit's place value (0 for fractions and "a dozen")
 
 
 def parse_numeral(s: str) -> Number:
@@ -92,7 +92,10 @@ def parse_numeral(s: str) -> Number:
 
 
 def parse_word_number(s: str) -> Number | None:
-    """'two' -> 2, 'twenty-five' -> 25, 'three hundred' -> 300, 'a third' -> 1/3, 'a dozen' -> 12."""
+    """'two' -> 2, 'twenty-five' -> 25, 'three hundred' -> 300, 'a third' -> 1/3, 'a dozen' -> 12.
+
+    Whole numbers in words are rounded like digits (half step 0.5); fractions and "a dozen" are exact.
+    """
     w = " ".join(s.lower().replace("-", " ").split())
     for table in (FRACTIONS, OTHER_WORDS):
         for k, v in table.items():
@@ -114,7 +117,8 @@ def parse_word_number(s: str) -> Number | None:
             current = 0.0
         elif p != "and":
             return None
-    return Number(total + current, 0.0)
+    # "six miles" is as round as "6 miles": a whole number in words has the precision of its digits
+    return Number(total + current, 0.5)
 
 
 def scale_of(word: str | None) -> float:
