@@ -1046,3 +1046,40 @@ def test_a_movement_up_to_a_level_is_not_a_cap(extractor):
     assert [f.approx for f in fs] == ["=", "="]
     fs = extractor("Penalties can go up to $10,000, and rents rise by up to 8%.")
     assert [f.approx for f in fs] == ["<=", "<="]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The new tablet has an 11.2in screen.", [("11.2in", 11.2, "inch")]),
+    ("Up to 8in of snow fell overnight.", [("8in", 8, "inch")]),
+    ("The screens measure 5.9in (15cm) and 6.4in (16.3cm).",
+     [("5.9in", 5.9, "inch"), ("15cm", 15, "centimetre"), ("6.4in", 6.4, "inch"), ("16.3cm", 16.3, "centimetre")]),
+    # a preposition that lost its space is not an inch
+    ("The plant opened 2014in the north and won 3in 2019.", []),
+])
+def test_inches_written_against_the_number(extractor, text, want):
+    assert [(f.surface, f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_the_first_of_two_listed_figures_shares_the_scale_of_the_second(extractor):
+    fs = extractor("Brazil and Chile export 12.6 and 8.3 million tonnes a year, respectively.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(12.6e6, "tonne per year", "Brazil"), (8.3e6, "tonne per year", "Chile")]
+    # but not a year, nor a figure ten times smaller or larger
+    fs = extractor("In 2016 and 3.2 million homes in 40 and 2 million cases")
+    assert [f.value for f in fs] == [3.2e6, 40, 2e6]
+
+
+def test_a_misspelt_scale_word_is_a_scale(extractor):
+    fs = extractor("The group paid a 7.5 milion euro fine and owes US$1.1 bilion.")
+    assert [(f.value, f.unit) for f in fs] == [(7.5e6, "EUR"), (1.1e9, "USD")]
+
+
+def test_respectively_pairs_names_that_carry_their_ages(extractor):
+    fs = extractor("Ann Lee, 31, and Tom Hart, 29, were jailed for eight years and five years, respectively.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [
+        (31, "year of age", "Ann Lee"), (29, "year of age", "Tom Hart"),
+        (8, "year", "Ann Lee"), (5, "year", "Tom Hart")]
+
+
+def test_a_past_tense_verb_the_parser_hung_on_a_noun_is_not_in_the_subject(extractor):
+    fs = extractor("Daqing posted crude oil production of 36.56 million tons and Shengli 23.9 million tons.")
+    assert fs[0].subject == "crude oil production"

@@ -337,6 +337,12 @@ _ORDINALS = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", 
 _FRACTION_OF = re.compile(r"\s+(?:the|its|their|his|her|our|all|these|those)\s+(?!time\b)\w")
 
 
+# "6.1in", "4in": inches written against the number, unless the "in" is a preposition that lost its space
+# ("came 2016in the spring", "won 5in 2019"); "a 55in TV" is inches
+_GLUED_INCH = re.compile(r"in\b(?![.'’-]\w)(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|"
+                         r"what|all|each|every|order|total|part|place|time|front|case|\d))")
+
+
 def read(doc: Doc, mention: Mention) -> Reading | None:
     """Interpret a scanned mention with the parse of its sentence; None drops it (not a quantity)."""
     span = span_tokens(doc, mention.start, mention.end)
@@ -358,6 +364,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif not dimension and text[mention.start - 1:mention.start] == "(" and re.match(r" ?in\)", text[mention.end:]):
         unit, dimension = "inch", "length"  # "19cm (7.4 in)"
         unit_end = mention.end + text[mention.end:].index("in") + 2
+    elif not dimension and not mention.is_word and not mention.maybe_year and abs(mention.value) < 1000 \
+            and _GLUED_INCH.match(text, mention.end):
+        unit, dimension, unit_end = "inch", "length", mention.end + 2  # "a 6.1in screen", "4in of snow"
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
                             or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"

@@ -200,7 +200,8 @@ def bare_dollar(sentence: str, m: Mention) -> bool:
 
 def respectively(doc, facts: list[Fact], offset: int) -> None:
     """"China and the US have 609 and 552 billionaires, respectively": the n-th figure is about the n-th
-    name of the coordinated list (and a bare figure takes the unit of the first)."""
+    name of the coordinated list (and a bare figure takes the unit of the first). Figures between the names
+    ("Jose Torres, 26, and Kayla Norton, 25, ... 20 and 15 years") are their own and do not break the list."""
     if len(facts) < 2 or not any(t.lower_ in ("respectively", "respective") for t in doc):
         return
     text = doc.text
@@ -221,6 +222,7 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
         paired = mains if len(items) == len(mains) else before[-len(items):] if len(before) >= len(items) >= 2 else []
         # ("609 and 552 respective billionaires, ... half of them": the figures before the word are the ones it pairs)
         if len(items) != len(paired) or any(t.dep_ not in ("cc", "punct", "det", "compound", "amod", "poss", "case")
+                                           and not any(f.start <= offset + t.idx < f.end for f in facts)
                                            for a, b in zip(items, items[1:]) for t in doc[a.i + 1:b.i]) \
                 or any(f.start <= offset + t.idx < f.end for t in items for f in facts):
             continue

@@ -10,6 +10,7 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "billions": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillions": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12,
+    "milion": 1e6, "millon": 1e6, "bilion": 1e9, "billlion": 1e9, "trilion": 1e12,  # (common misspellings)
 }
 # Scale words that are only read as scales when written against the number or after a currency.
 # "hundreds of miles", "tens of thousands": the order of magnitude a plural number word names

@@ -95,8 +95,10 @@ def _phrase(noun: Token, quantity: Span) -> str:
             if c.dep_ in _DROP_CHILD_DEPS and not (c.dep_ == "nummod" and in_name(c)) \
                     or c.pos_ in ("DET", "PRON") and c.dep_ != "compound" \
                     or c.dep_ == "amod" and c.lower_ in _HEDGE_ADJ \
-                    or c.dep_ == "amod" and c.lower_ in ("more", "fewer", "less") and c.i == quantity.end:
-                continue  # ("30% fewer visits": the comparative is the figure's direction, not the visits')
+                    or c.dep_ == "amod" and c.lower_ in ("more", "fewer", "less") and c.i == quantity.end \
+                    or c.dep_ == "amod" and c.tag_ == "VBD" and c.i == c.head.left_edge.i:
+                continue  # ("30% fewer visits": the comparative is the figure's direction, not the visits';
+                # "Daqing posted crude oil production": a past-tense verb the parser hung on the noun)
             visit(c, False)
         keep.append(tok)
         if tok.dep_ == "poss" or tok.dep_ == "conj" and tok.head.dep_ == "poss":

@@ -363,11 +363,15 @@ def scan(s: str) -> list[Mention]:
         first = _one(s, m)
         if first is None:
             continue
-        alt = re.match(r"\s+or\s+", s[first.end:]) if not first.scaled and not first.dimension else None
+        alt = re.match(r"\s+(or|and)\s+", s[first.end:]) if not first.scaled and not first.dimension else None
         an = NUM2_RE.match(s, first.end + alt.end()) if alt else None
         if an and (nxt := _one(s, an, check_context=False)) is not None and nxt.scaled and first.value < 1000 \
-                and (raw := _read(an)) is not None and raw.value and first.value <= raw.value:
-            factor = nxt.value / raw.value  # "2 or 3 billion euros": the 2 is in billions too
+                and (raw := _read(an)) is not None and raw.value \
+                and (first.value <= raw.value if alt.group(1) == "or"
+                     else not first.maybe_year and an.group("num") is not None  # (not "2 and a half million")
+                     and raw.value / 10 <= first.value <= raw.value * 10):
+            # "2 or 3 billion euros", "10.4 and 9.1 million tons, respectively": the first is in billions too
+            factor = nxt.value / raw.value
             first.value = _clean(first.value * factor)
             first.half_step *= factor
             first.scaled = True
