@@ -1083,3 +1083,16 @@ def test_respectively_pairs_names_that_carry_their_ages(extractor):
 def test_a_past_tense_verb_the_parser_hung_on_a_noun_is_not_in_the_subject(extractor):
     fs = extractor("Daqing posted crude oil production of 36.56 million tons and Shengli 23.9 million tons.")
     assert fs[0].subject == "crude oil production"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A roadside bomb in the north killed at least 21.", [(21, "people", "people killed")]),
+    ("The gunmen killed 9 and wounded 14 before fleeing.", [(9, "people", "people killed"),
+                                                            (14, "people", "people wounded")]),
+    ("At least 40 were evacuated from the tower.", [(40, "people", "people evacuated")]),
+    ("The landslide left 13 dead, officials said.", [(13, "people", "people dead")]),
+    # a part of a group named elsewhere is not a new count of people
+    ("The fever killed 12 of them within a week.", [(12, "", "fever")]),
+])
+def test_a_bare_number_that_harm_was_done_to_counts_people(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want

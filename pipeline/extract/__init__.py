@@ -209,6 +209,8 @@ class Extractor:
                             kind = "growth"
                     elided = elided_count(main, doc, sent.text, sent.start, m) \
                         if dimension == "number" or shared is not None and dimension == "count" else None
+                    if elided is None and r.people and dimension == "number":
+                        elided = "people", f"people {r.people}"  # "a bomb killed at least 34"
                     if elided is not None:  # "seven people were killed and 17 wounded": 17 people
                         unit, dimension = elided[0], "count"
                     if r.per and dimension != "rate":  # "$75 per barrel": a rate, not an amount of money (once)

@@ -10,7 +10,7 @@ from . import lexicon as lx
 from . import money, numbers, quantulum
 from .labels import MONTHS
 from .scan import Mention
-from .subject import find_subject
+from .subject import find_subject, people_counted
 
 @dataclass
 class Reading:
@@ -21,6 +21,7 @@ class Reading:
     kind: str
     subject: str
     per: str | None = None  # "$75 per barrel", "325,000 barrels a day": the unit is a rate per this
+    people: str | None = None  # a bare number harm was done to counts people: "killed at least 34" -> "killed"
 
 
 def sentence_text(doc: Doc) -> str:
@@ -488,11 +489,12 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             subject.replace(tail, own[0]) if own[1] and tail in subject else subject  # -> "Somali nationals"
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
+    people = people_counted(span) if dimension == "number" and not unit and not mention.is_word else None
     if dimension == "age" and _SURNAME_AGE.fullmatch(text[:mention.start]):
         subject = text[:mention.start].strip(" ,\"“'")  # "Harward, 60, had been ...": whose age it is
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
         unit, dimension = "percentage point", "percentage"  # "raised its lending rate by a quarter point"
-    return Reading(unit, dimension, unit_end, direction, kind, subject, per)
+    return Reading(unit, dimension, unit_end, direction, kind, subject, per, people)
 
 
 # unit symbols that are currencies in a sentence about prices: "18 R" is rand, "150 kn" is kuna

@@ -361,6 +361,32 @@ _PARTICIPLES = {"shoot": "shot", "strike": "struck", "bear": "born", "flee": "fl
                 "hospitalise": "hospitalised", "bury": "buried", "die": "dead", "hurt": "hurt"}
 
 
+def _participle(v: Token) -> str:
+    lemma = lx.lemma(v)
+    return _PARTICIPLES.get(lemma) or lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+# what is done to people, not things: a bare number it takes as object counts people ("killed at least 34")
+_HARM = {"kill", "injure", "wound", "hurt", "evacuate", "arrest", "detain", "rescue", "hospitalize", "hospitalise",
+         "displace", "kidnap", "abduct", "maim", "execute"}
+
+
+def people_counted(span: Span) -> str | None:
+    """A bare number that counts people by what happened to them: "a car bomb killed at least 34", "34 were
+    killed", "leaving 12 dead" -> "killed"/"dead" (so it lines up with "34 people killed"); else None."""
+    num = span.root
+    v = num.head
+    obj = num.dep_ in ("dobj", "nsubjpass") or num.dep_ == "npadvmod" and num.i > v.i and not any(
+        c.dep_ == "dobj" for c in v.children)  # ("killed at least 34." parses the object as a modifier)
+    if obj and v.pos_ == "VERB" and lx.lemma(v) in _HARM \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):  # (not "killed 12 of them")
+        return _participle(v)
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lower_ in lx.CASUALTIES and (nxt.head.i == num.i or num.head.i == nxt.i):
+        return nxt.lower_  # "leaving 34 dead", "with 60 injured"
+    return None
+
+
 def _done_to(noun: Token) -> str:
     """What a clause did to the counted people it names as its object, as a participle: "the quake killed six
     people" -> "killed", "police arrested 12 protesters" -> "arrested" (so it lines up with "six people were
@@ -371,7 +397,7 @@ def _done_to(noun: Token) -> str:
     lemma = lx.lemma(v)
     if noun.dep_ != "dobj" or v.pos_ != "VERB" or lemma not in _EVENTS or lemma in _NOT_DONE_TO:
         return ""
-    return _PARTICIPLES.get(lemma) or lemma + ("d" if lemma.endswith("e") else "ed")
+    return _participle(v)
 
 
 # What happens to counted people that tells two counts apart ("48 killed" and "50 injured" are different facts)
