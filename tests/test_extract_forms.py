@@ -1096,3 +1096,21 @@ def test_a_past_tense_verb_the_parser_hung_on_a_noun_is_not_in_the_subject(extra
 ])
 def test_a_bare_number_that_harm_was_done_to_counts_people(extractor, text, want):
     assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+def test_what_is_counted_ends_before_a_conjoined_phrase_with_its_own_determiner(extractor):
+    fs = extractor("The town is home to some 9,000 people and the site of a large steel plant.")
+    assert [(f.unit, f.subject) for f in fs] == [("people", "town people")]
+    fs = extractor("He leaves four children and a wife.")
+    assert [f.subject for f in fs] == ["children"]
+
+
+def test_digits_in_an_email_address_or_handle_are_not_quantities(extractor):
+    assert extractor("Send tips to 5newsdesk@example.org or @reporter2019.") == []
+    fs = extractor("Write to desk2017@example.org with your 3 best photos.")
+    assert [(f.value, f.period) for f in fs] == [(3, None)]
+
+
+def test_mid_year_and_end_year_are_years(extractor):
+    fs = extractor("Output fell 3% in mid-2016 and 2% by end-2017.")
+    assert [f.period for f in fs] == ["2016", "2017"]

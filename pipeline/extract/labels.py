@@ -55,6 +55,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
     if re.fullmatch(r"\d\.0", n) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
             and not re.match(r"\s?(?:%|per)|[a-zA-Z]", after):
         return True  # "Web 2.0", "Empire 2.0": a version in a name
+    if re.match(r"[\w.+-]*@\w", after) or re.search(r"@[\w.-]*$", before[-30:]):
+        return True  # "5liveinvestigates@bbc.co.uk", "@user123": part of an email address or a handle
     if re.match(r"\s?\.\s?html?\b", after) or re.search(r"(?:[a-z]=|_\s?)$", before[-2:]):
         return True  # "..._n_3695929.html", "?res=9402E6D7": part of a web address or a file name
     if re.search(r"/\s*$", before[-3:]) and _URL_CUE.search(s) and _URL_PATH_BEFORE.search(before[-80:]):

@@ -27,7 +27,8 @@ PATTERNS = [
     ("half", re.compile(rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?\s*(?P<y>{YEAR})?", re.I)),
     ("month", re.compile(rf"\b(?:in\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<y>{YEAR}))?\b(?!\s+\d{{1,2}}\b)")),
     # (not "fell 2000ft", "a 2000 metre climb": a length)
-    ("year", re.compile(rf"(?<![\d.,$€£¥-])(?P<y>{YEAR})(?![\d%]|\.\d|\s*(?:percent|per cent)"
+    # (nor "news2017@example.com": part of an address; but "mid-2017", "late-2016" are years)
+    ("year", re.compile(rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<=end-)|(?<![\d.,$€£¥a-z-]))(?P<y>{YEAR})(?![\d%@]|\.\d|\s*(?:percent|per cent)"
                         r"|\s?(?:ft|feet|foot|m|km|kg|cc|metres?|meters?|miles?|mph|tonnes?|tons?)\b)")),
     ("rel", re.compile(r"\b(?P<rel>last year|this year|next year|previous year|a year earlier|a year ago|last month|this month|last quarter|this quarter)\b", re.I)),
 ]

@@ -109,8 +109,11 @@ def _phrase(noun: Token, quantity: Span) -> str:
                 if (c.i < quantity.start or tok.i >= quantity.end) and not (
                         c.dep_ == "conj" and any(x.like_num and not in_name(x) or x.lower_ in VAGUE for x in c.subtree)) \
                         and not (c.dep_ == "conj" and c.right_edge.i + 1 < len(doc)
-                                 and doc[c.right_edge.i + 1].like_num and not in_name(doc[c.right_edge.i + 1])):
-                    # (not "... 1.1 million Syrians and Jordan 657,000": the conjunct opens a gapped clause)
+                                 and doc[c.right_edge.i + 1].like_num and not in_name(doc[c.right_edge.i + 1])) \
+                        and not (top and tok.i >= quantity.end and c.dep_ == "conj"
+                                 and any(x.dep_ == "det" for x in c.children)):
+                    # (not "... 1.1 million Syrians and Jordan 657,000": the conjunct opens a gapped clause;
+                    # not "home to 20,000 people and the location of a plant": what is counted ends before it)
                     visit(c, False)
             elif c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and not holds(c, quantity) and not says_when(c) \
                     and all(x.pos_ not in ("VERB", "AUX", "PUNCT") for x in tok.doc[tok.i + 1:c.i]):
