@@ -1114,3 +1114,32 @@ def test_digits_in_an_email_address_or_handle_are_not_quantities(extractor):
 def test_mid_year_and_end_year_are_years(extractor):
     fs = extractor("Output fell 3% in mid-2016 and 2% by end-2017.")
     assert [f.period for f in fs] == ["2016", "2017"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The club offered $140-150 million over seven years.", [(140e6, 150e6, "USD")]),
+    ("The scheme will cost £3-4 billion.", [(3e9, 4e9, "GBP")]),
+    ("Tickets cost €20-35.", [(20, 35, "EUR")]),
+])
+def test_a_currency_written_once_before_a_dashed_range(extractor, text, want):
+    assert [(f.value, f.value_max, f.unit) for f in extractor(text) if f.unit != "year"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The gunman shot down two officers outside the station.", (None, "level")),
+    ("Troops gunned down 14 protesters on Friday.", (None, "level")),
+    ("The states together racked up 71 electoral votes.", (None, "level")),
+    ("The charity clocked up $12m in donations in a week.", (None, "level")),
+    # a movement written with the particle is still one
+    ("Prices came down 5% in March.", ("down", "growth")),
+    ("Output picked up 2% in May.", ("up", "growth")),
+])
+def test_a_phrasal_verb_particle_is_not_a_movement(extractor, text, want):
+    assert [(f.direction, f.kind) for f in extractor(text)][0] == want
+
+
+def test_inches_written_with_a_double_prime(extractor):
+    fs = extractor('The 15" model and a 27″ monitor are on sale.')
+    assert [(f.value, f.unit) for f in fs] == [(15, "inch"), (27, "inch")]
+    fs = extractor('"We were only 12" when it began, she said.')  # a closing quote
+    assert [f.unit for f in fs] != ["inch"]

@@ -366,8 +366,11 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         unit, dimension = "inch", "length"  # "19cm (7.4 in)"
         unit_end = mention.end + text[mention.end:].index("in") + 2
     elif not dimension and not mention.is_word and not mention.maybe_year and abs(mention.value) < 1000 \
-            and _GLUED_INCH.match(text, mention.end):
-        unit, dimension, unit_end = "inch", "length", mention.end + 2  # "a 6.1in screen", "4in of snow"
+            and (_GLUED_INCH.match(text, mention.end) or text[mention.end:mention.end + 1] == "″"
+                 or re.match(r'"\s+[A-Za-z]', text[mention.end:mention.end + 3])
+                 and text[:mention.start].count('"') % 2 == 0):  # ('the 13" model', not a closing quote)
+        unit, dimension = "inch", "length"  # "a 6.1in screen", "4in of snow", 'the 13" model'
+        unit_end = mention.end + (2 if text[mention.end:mention.end + 2] == "in" else 1)
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
                             or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
@@ -547,8 +550,15 @@ _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|sig
                          r"ended|back|backed|show|showed|shown|turn|turned|open|opened|take|took|taken|come|came|"
                          r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split|speed|speeds|sped|"
                          r"speeding|free|freed|frees|freeing|use|used|uses|using|tie|tied|ties|tying|snap|snapped|"
-                         r"buy|bought|buying)\s+up\s+(?:(?:more|less|than|about|nearly|almost|around|some|over|"
-                         r"under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
+                         r"buy|bought|buying|clock|clocked|clocks|clocking|rack|racked|racks|racking|notch|notched|"
+                         r"chalk|chalked|ring|rang|rung|run|ran|runs|running)\s+up\s+(?:(?:more|less|than|about|nearly|"
+                         r"almost|around|some|over|under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
+# "gunned down two women", "shot down 3 drones", "turned down two offers": the particle is no fall
+_PHRASAL_DOWN = re.compile(r"\b(?:gun|guns|gunned|gunning|shoot|shoots|shot|shooting|mow|mowed|mown|hunt|hunted|track|"
+                           r"tracked|take|took|taken|strike|struck|knock|knocked|turn|turned|hand|handed|hands|lay|laid|"
+                           r"put|puts|sit|sat|tear|tore|torn|cut|cuts|felled|chop|chopped|pin|pinned|"
+                           r"wash|washed|wind|wound|hose|hosed)\s+down\s+(?:(?:about|nearly|almost|around|some|over|"
+                           r"under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
 _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from|below|above|past)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 # "fall back to the previous level of $18.1 trillion", "rose to a record high of 5%": the level reached
@@ -622,7 +632,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return None, False  # "its growing 4G portfolio": an adjective, not a movement of the number
     if _UP_BEFORE.search(before) and not phrasal:
         return "up", True
-    if _DOWN_BEFORE.search(before):
+    if _DOWN_BEFORE.search(before) and not (_PHRASAL_DOWN.search(before)
+                                            and mention.dimension not in ("percentage", "currency")):
         return "down", True
     if re.match(r"\s*(?:higher|more than|up)\b", after):  # (change nouns after it: noun_after above)
         return "up", True

@@ -430,7 +430,9 @@ def scan(s: str) -> list[Mention]:
                     pass  # "is running 38 - six fewer than last year": a dash between clauses
                 elif dash and second.value < first.value * factor:
                     first.dash_range = True  # "a 9-1 vote", "won 3-1": a tally, not a range
-                elif second.value >= first.value * factor and (not first.dimension or first.unit == second.unit):
+                elif second.value >= first.value * factor and (not first.dimension or first.unit == second.unit
+                                                               or first.dimension == "currency" and not second.dimension):
+                    # ("$10-20 billion", "$140 to 150 million": the currency is written once)
                     if not first.dimension:
                         first.unit, first.dimension = second.unit, second.dimension
                     if share:
