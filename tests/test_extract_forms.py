@@ -1159,3 +1159,27 @@ def test_a_full_stop_and_hyphen_before_a_spaced_sentence(extractor):
     assert [(f.value, f.unit, f.subject) for f in fs] == [(310, "firm", "firms")]
     fs = extractor("The county has the highest jobless rate in the state, at 7.4%).- Officials blamed closures.")
     assert [f.subject for f in fs] == ["county highest jobless rate in state"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("PERTH - The miner earned $2.1 billion last year.", "miner earnings"),
+    ("HONG KONG - The developer sold 1,200 flats in March.", "developer flats"),
+    ("SEOUL, March 3 - Exports rose 4.1% in February.", "Exports"),
+])
+def test_a_dateline_is_not_part_of_a_subject(extractor, text, subject):
+    assert [f.subject for f in extractor(text)] == [subject]
+
+
+def test_a_dateline_still_names_the_dollar(extractor):
+    assert [f.unit for f in extractor("PERTH - The miner earned $2.1 billion last year.")] == ["AUD"]
+
+
+def test_an_age_after_a_name_with_a_lowercase_particle(extractor):
+    fs = extractor("Khalid al-Masri, 41, and Jan de Vries, 37, were arrested.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(41, "year of age", "Khalid al-Masri"),
+                                                          (37, "year of age", "Jan de Vries")]
+
+
+def test_what_police_recover_is_found_not_a_rebound(extractor):
+    fs = extractor("Detectives recovered $25,000 and 3 stolen cars, but the peso recovered 2 percent.")
+    assert [(f.value, f.direction) for f in fs] == [(25000, None), (3, None), (2, "up")]

