@@ -1183,3 +1183,15 @@ def test_an_age_after_a_name_with_a_lowercase_particle(extractor):
 def test_what_police_recover_is_found_not_a_rebound(extractor):
     fs = extractor("Detectives recovered $25,000 and 3 stolen cars, but the peso recovered 2 percent.")
     assert [(f.value, f.direction) for f in fs] == [(25000, None), (3, None), (2, "up")]
+
+
+def test_a_year_is_not_the_low_end_of_a_range_to_an_amount(extractor):
+    fs = extractor("The minimum wage rose from 32,400 riel in 2013 to 62,000 riel this year.")
+    assert [(f.value, f.value_max, f.unit) for f in fs] == [(32400, None, "KHR"), (62000, None, "KHR")]
+    fs = extractor("Applications rose 26.5% over 2015 to 67,972.")
+    assert [(f.value, f.value_max) for f in fs] == [(26.5, None), (67972, None)]
+
+
+def test_parallel_figures_for_different_people_share_the_unit(extractor):
+    fs = extractor("The job pays 174,000 rubles for a programmer or 157,000 for a mining engineer.")
+    assert [(f.value, f.unit) for f in fs] == [(174000, "RUB"), (157000, "RUB")]

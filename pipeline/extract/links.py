@@ -27,6 +27,8 @@ _GAPPED = re.compile(r"^\s*(?:,\s*(?:(?:and|while|whereas|but|with)\s+)?|(?:and|
 # in a comparison with a figure that has a unit shares that unit
 _CARRY = re.compile(r"^[^.;:!?()\d]{0,70}\b(?:to|versus|vs\.?|compared with|compared to|against|while|whilst|whereas|as opposed to|"
                     r"including|than|but|from)\b[^.;:!?()\d]{0,40}$", re.I)
+# "174,000 rubles for a programmer or 157,000 for a mining engineer": parallel figures, one unit
+_PARALLEL_FOR = re.compile(r"^\s+for\s+[^.;:!?()\d]{1,50}?,?\s+(?:and|or|while|whereas)\s+$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MINOR = re.compile(r"(?:cents?|pence|p)$", re.I)
 _GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "PART"})
@@ -39,7 +41,7 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
     if main is None or m.is_word:
         return None
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
-    if not _CARRY.match(between):
+    if not _CARRY.match(between) and not (_PARALLEL_FOR.match(between) and re.match(r"\s+for\b", sentence[m.end:])):
         return None
     if dimension == "currency" and main.dimension == "rate" \
             and main.unit.startswith(money.rate_unit(unit, dimension, "")) \

@@ -418,8 +418,8 @@ def scan(s: str) -> list[Mention]:
                         and (dash or second.maybe_year):
                     pos = nm.end()
                     continue  # "2012-13", "from 2012 to 2014", "between 1960 and 1965": a period
-                if first.maybe_year and (second.scaled or second.dimension):
-                    second = None  # "in 2016 to 105.7 billion euros": a year, then an amount
+                if first.maybe_year and (second.scaled or second.dimension or second.value > 3 * first.value):
+                    second = None  # "in 2016 to 105.7 billion euros", "in 2013 to 62,000 riel": a year, then an amount
             if second is not None and second.value_max is None:
                 # "10 to 20 billion": the scale is shared, unless the first is complete ("$640,000 to $2m")
                 share = not first.scaled and second.scaled and abs(first.value) < 1000
