@@ -1195,3 +1195,16 @@ def test_a_year_is_not_the_low_end_of_a_range_to_an_amount(extractor):
 def test_parallel_figures_for_different_people_share_the_unit(extractor):
     fs = extractor("The job pays 174,000 rubles for a programmer or 157,000 for a mining engineer.")
     assert [(f.value, f.unit) for f in fs] == [(174000, "RUB"), (157000, "RUB")]
+
+
+def test_an_obituary_age(extractor):
+    fs = extractor("The actress Ann Marsh died on Sunday in Leeds. She was 88.")
+    assert [(f.value, f.unit) for f in fs] == [(88, "year of age")]
+    assert [f.unit for f in extractor("The final score was 88.")] == [""]
+
+
+def test_a_population_counts_people_but_a_share_of_it_does_not(extractor):
+    fs = extractor("Malta, with a population of about 520,000, joined in 2004.")
+    assert [(f.value, f.unit) for f in fs] == [(520000, "people")]
+    fs = extractor("Half the population lives in cities.")
+    assert [(f.value, f.unit, f.kind) for f in fs] == [(0.5, "", "share")]

@@ -283,6 +283,9 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:was|were|turned)\s+(?:just\s+|only\s+)?$",
                           text[max(0, mention.start - 20):mention.start]):
         return mention.end, "year"  # "she was 12 when the war began"
+    if whole and re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+(?:just\s+|only\s+)?", text[:mention.start]) \
+            and re.fullmatch(r"\s*\.?\s*", text[mention.end:]):
+        return mention.end, "year"  # the obituary's "He was 95."
     if whole and re.search(r"(?:^|[.;:,]\s+|\band\s+)[Aa]t\s+$", text[max(0, mention.start - 8):mention.start]) \
             and re.match(r",\s+(?:(?:he|she|I|we|they)\s+[a-z]+|[a-z]+ed)\b", text[mention.end:mention.end + 24]):
         return mention.end, "year"  # "At 17, she dated an actor", "and, at 19, married": an age
@@ -495,6 +498,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             subject.replace(tail, own[0]) if own[1] and tail in subject else subject  # -> "Somali nationals"
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
+    if dimension == "number" and not unit and not mention.is_fraction and mention.value >= 1 \
+            and re.fullmatch(r"(?:\S+\s+){0,2}population(?:\s+(?:in|of)\s.*)?", subject.lower()):
+        unit, dimension = "people", "count"  # "with a population of approximately 1,000", not "half the population"
     people = people_counted(span) if dimension == "number" and not unit and not mention.is_word else None
     if dimension == "age" and _SURNAME_AGE.fullmatch(text[:mention.start]):
         subject = text[:mention.start].strip(" ,\"“'")  # "Harward, 60, had been ...": whose age it is
