@@ -202,3 +202,20 @@ def test_wording_around_a_figure_does_not_depend_on_how_it_is_written():
     c = fact(12, "twelve migrants", sentence="Coastguards found twelve migrants off Lesbos.")
     d = fact(12, "12 migrants", sentence="Coastguards found 12 migrants off Lesbos.")
     assert window(c) == window(d) and "migrants" in window(c)
+
+
+
+def test_a_figure_against_one_item_of_another_outlets_list_needs_its_words():
+    # a timeline lists many attacks, each "killed N": a single toll elsewhere is not set against one of them
+    kw = dict(subject="people killed", key="killed people", period="2016")
+    timeline = [fact(v, f"{v} people", source="CNN", sentence=f"What happened: {what} killed {v} people.", **kw)
+                for v, what in ((10, "a suicide bomber near the Blue Mosque in Istanbul"),
+                                (45, "gunmen firing on crowds at the Ataturk airport"),
+                                (12, "a lorry driven into a Christmas market in Berlin"))]
+    toll = fact(22, "22 people", source="BBC", sentence="What happened: an attack on a cafe in Dhaka killed 22 people.",
+                **kw)
+    assert [f for f in reconcile(timeline + [toll]) if f.verdict == "conflict"] == []
+    # one figure for the same attack still conflicts
+    other = fact(20, "20 people", source="CNN", sentence="What happened: an attack on a cafe in Dhaka killed 20 people.",
+                 **kw)
+    assert [f.verdict for f in reconcile([other, toll])] == ["conflict"]

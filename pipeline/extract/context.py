@@ -502,6 +502,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             and re.fullmatch(r"(?:\S+\s+){0,2}population(?:\s+(?:in|of)\s.*)?", subject.lower()):
         unit, dimension = "people", "count"  # "with a population of approximately 1,000", not "half the population"
     people = people_counted(span) if dimension == "number" and not unit and not mention.is_word else None
+    if _UNIT_WORD_FIRST.match(subject):
+        subject = ""  # "percent in Egypt": the parse hung the figure on another figure's unit word
     if dimension == "age" and _SURNAME_AGE.fullmatch(text[:mention.start]):
         subject = text[:mention.start].strip(" ,\"“'")  # "Harward, 60, had been ...": whose age it is
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
@@ -509,6 +511,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     return Reading(unit, dimension, unit_end, direction, kind, subject, per, people)
 
 
+_UNIT_WORD_FIRST = re.compile(r"^(?:percent|per cent|pct|%)(?:\s|$)", re.I)
 # unit symbols that are currencies in a sentence about prices: "18 R" is rand, "150 kn" is kuna
 _MONEY_LOOKALIKES = {"roentgen": "ZAR", "knot": "HRK"}
 _MONEY_CUES = re.compile(r"\b(?:costs?|costing|price[sd]?|pa(?:y|id|ys)|fees?|tickets?|fares?|salar(?:y|ies)|wages?|"

@@ -76,6 +76,7 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
     pairs = []  # (i, j, how, score, agree)
     agree_best: dict[tuple[int, str], float] = defaultdict(lambda: -1.0)  # best agreeing match in a source
     best: dict[tuple[int, str], float] = defaultdict(lambda: -1.0)        # best match in a source
+    values: dict[tuple[int, str], set] = defaultdict(set)                 # the values aligned in a source
     for i, j in align.candidate_pairs(facts):
         a, b = facts[i], facts[j]
         if _source(a) == _source(b) or a.doc_id == b.doc_id:
@@ -91,6 +92,7 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
         for x, y in ((i, j), (j, i)):
             k = (x, _source(facts[y]))
             best[k] = max(best[k], score)
+            values[k].add(facts[y].value)
             if ok:
                 agree_best[k] = max(agree_best[k], score)
     out, seen = [], set()
@@ -99,6 +101,10 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
         if not ok:
             if not align.may_conflict(a, b):
                 continue
+            if (len(values[(i, _source(b))]) >= _LIST or len(values[(j, _source(a))]) >= _LIST) \
+                    and align.jaccard(ctx[i], ctx[j]) < align.SAME_WORDING:
+                continue  # a source that gives this subject three or more values (a timeline of attacks, each
+                # "killed N") says several things: pairing one of them with the other's figure needs its words
             if _far_apart(a, b) and align.jaccard(ctx[i], ctx[j]) < align.SAME_WORDING:
                 continue  # "14,000 asylum seekers" and "two asylum seekers": two quantities, not a misreport
             if align.overlap(story[a.doc_id], story[b.doc_id]) < align.SAME_STORY \
@@ -107,6 +113,9 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
             ka, kb = (i, _source(b)), (j, _source(a))
             if agree_best[ka] >= score - 1e-9 or agree_best[kb] >= score - 1e-9:
                 continue  # one of them matches, at least as closely, something the other source says
+            if agree_best[ka] >= 0 and agree_best[kb] >= 0:
+                continue  # each agrees with something the other source says ("a 12-year-old girl and a
+                # 15-year-old girl" in both): the two report the same values, paired the wrong way round
             if score < best[ka] - 1e-9 and score < best[kb] - 1e-9:
                 continue  # neither is the other's closest match: probably two different quantities
         if _source(a) > _source(b):
@@ -120,6 +129,9 @@ def _cross_source(facts: list[Fact], wire: WireIndex) -> list[Finding]:
             out.append(f)
     return out
 
+
+# How many different values one source may give an aligned subject before they are a list, not one figure
+_LIST = 3
 
 # Values further apart than this factor are two different quantities unless worded the same way.
 FAR_APART = 3.0
