@@ -219,3 +219,16 @@ def test_a_figure_against_one_item_of_another_outlets_list_needs_its_words():
     other = fact(20, "20 people", source="CNN", sentence="What happened: an attack on a cafe in Dhaka killed 20 people.",
                  **kw)
     assert [f.verdict for f in reconcile([other, toll])] == ["conflict"]
+
+
+def test_the_same_two_values_paired_the_wrong_way_round_are_no_conflict():
+    # both outlets report a 12-year-old and a 15-year-old girl; the words around one outlet's 15 happen to
+    # match the other's 12 better, but each figure agrees with the other outlet's matching one
+    kw = dict(unit="year of age", dimension="age", subject="girl", key="girl", period="2011")
+    s1 = ("The jury sentenced him to life in prison for aggravated sexual assault of a 12-year-old girl and 20 years"
+          " in prison for the sexual assault of a 15-year-old girl.")
+    h12 = "Jurors also gave him 20 years in prison for the sexual assault of a 12-year-old girl."
+    h15 = "Prosecutors played a tape of him with a 15-year-old bride."
+    facts = [fact(12, "12-year-old", source="A", sentence=s1, **kw), fact(15, "15-year-old", source="A", sentence=s1, **kw),
+             fact(12, "12-year-old", source="B", sentence=h12, **kw), fact(15, "15-year-old", source="B", sentence=h15, **kw)]
+    assert [f.verdict for f in reconcile(facts)] == ["agree", "agree"]
