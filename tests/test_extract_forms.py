@@ -1208,3 +1208,9 @@ def test_a_population_counts_people_but_a_share_of_it_does_not(extractor):
     assert [(f.value, f.unit) for f in fs] == [(520000, "people")]
     fs = extractor("Half the population lives in cities.")
     assert [(f.value, f.unit, f.kind) for f in fs] == [(0.5, "", "share")]
+
+
+def test_another_figures_unit_word_is_not_a_subject(extractor):
+    fs = extractor("Officials told Reuters that at one point as much as 45 percent of voice traffic in Saudi Arabia, "
+                   "38% in Egypt, and 71 percent in India was out of service.")
+    assert [f.subject for f in fs if f.value == 38] == ["voice traffic in Egypt"]
