@@ -1214,3 +1214,17 @@ def test_another_figures_unit_word_is_not_a_subject(extractor):
     fs = extractor("Officials told Reuters that at one point as much as 45 percent of voice traffic in Saudi Arabia, "
                    "38% in Egypt, and 71 percent in India was out of service.")
     assert [f.subject for f in fs if f.value == 38] == ["voice traffic in Egypt"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The floods left nearly 3,000 homeless.", [(3000, "people", "people homeless")]),
+    ("Fog left 240 stranded at the airport.", [(240, "people", "people stranded")]),
+    ("Thousands have been killed and 2.1 million displaced.", [(2.1e6, "people", "people displaced")]),
+])
+def test_people_left_in_a_state_are_counted(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text) if f.value > 1000 or f.value == 240] == want
+
+
+def test_a_count_after_more_or_fewer_counts_the_noun(extractor):
+    fs = extractor("The bill would leave 18 million more uninsured people by 2026.")
+    assert [(f.value, f.unit) for f in fs] == [(18e6, "people")]

@@ -81,6 +81,14 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if i < len(doc) and doc[i].tag_ == "NNS" and doc[i].text == out_of.group(2) and not _is_time_word(doc[i]) \
                 and not quantulum.is_unit(doc[i].text):
             return doc[i]  # "four out of six deals", "three in 10 voters": both count the noun
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("more", "fewer", "additional", "extra"):
+        for h in doc[span.end + 1:span.end + 4]:  # "24 million more uninsured people" (the parse hangs it on "more")
+            if h.tag_ == "NNS" and not _is_time_word(h) and not quantulum.is_unit(h.text):
+                if all(x.pos_ in ("ADJ", "NOUN", "ADV") for x in doc[span.end + 1:h.i]):
+                    return h
+                break
+            if h.pos_ not in ("ADJ", "NOUN", "ADV"):
+                break
     for t in span:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \

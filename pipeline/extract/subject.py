@@ -371,6 +371,9 @@ _HARM = {"kill", "injure", "wound", "hurt", "evacuate", "arrest", "detain", "res
          "displace", "kidnap", "abduct", "maim", "execute"}
 
 
+_LEFT_STATES = frozenset(lx.CASUALTIES) | {"homeless", "stranded", "trapped", "displaced"}
+
+
 def people_counted(span: Span) -> str | None:
     """A bare number that counts people by what happened to them: "a car bomb killed at least 34", "34 were
     killed", "leaving 12 dead" -> "killed"/"dead" (so it lines up with "34 people killed"); else None."""
@@ -382,8 +385,8 @@ def people_counted(span: Span) -> str | None:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):  # (not "killed 12 of them")
         return _participle(v)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and nxt.lower_ in lx.CASUALTIES and (nxt.head.i == num.i or num.head.i == nxt.i):
-        return nxt.lower_  # "leaving 34 dead", "with 60 injured"
+    if nxt is not None and nxt.lower_ in _LEFT_STATES and (nxt.head.i == num.i or num.head.i == nxt.i):
+        return nxt.lower_  # "leaving 34 dead", "with 60 injured", "left nearly 2,000 homeless"
     return None
 
 
