@@ -1228,3 +1228,26 @@ def test_people_left_in_a_state_are_counted(extractor, text, want):
 def test_a_count_after_more_or_fewer_counts_the_noun(extractor):
     fs = extractor("The bill would leave 18 million more uninsured people by 2026.")
     assert [(f.value, f.unit) for f in fs] == [(18e6, "people")]
+
+
+def test_a_currency_named_with_its_country(extractor):
+    fs = extractor("He accepted 96,000 Turkish liras ($25,600) for the flat and 40,000 Polish zlotys for the car.")
+    assert [(f.value, f.unit) for f in fs] == [(96000, "TRY"), (25600, "USD"), (40000, "PLN")]
+
+
+def test_a_named_person_was_n_when(extractor):
+    fs = extractor("Mary Keane was 27 when she won the seat.")
+    assert [(f.value, f.unit) for f in fs] == [(27, "year of age")]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Rents cost 2.5 percent more.", "up"),
+    ("Energy cost 4% less.", "down"),
+])
+def test_a_percentage_more_or_less_at_the_end_is_a_movement(extractor, text, direction):
+    assert [f.direction for f in extractor(text)] == [direction]
+
+
+def test_a_dash_or_equivalent_is_the_same_movement(extractor):
+    fs = extractor("The number of rough sleepers increased by 254 individuals - or 3.5% - between January and February.")
+    assert [(f.direction, f.kind) for f in fs] == [("up", "change"), ("up", "growth")]

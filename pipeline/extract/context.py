@@ -288,9 +288,9 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+when\b|\s+at the time\b)", text[mention.end:mention.end + 14]):
         return mention.end, "year"  # "his son, who is 12, ...", "Maria, who was 10."
     if whole and re.match(r"\s+(?:when|at the time)\b", text[mention.end:mention.end + 14]) \
-            and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:was|were|turned)\s+(?:just\s+|only\s+)?$",
-                          text[max(0, mention.start - 20):mention.start]):
-        return mention.end, "year"  # "she was 12 when the war began"
+            and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:was|were|turned)\s+"
+                          r"(?:just\s+|only\s+)?$", text[max(0, mention.start - 30):mention.start]):
+        return mention.end, "year"  # "she was 12 when the war began", "Andrew Burns was 27 when he was killed"
     if whole and re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+(?:just\s+|only\s+)?", text[:mention.start]) \
             and re.fullmatch(r"\s*\.?\s*", text[mention.end:]):
         return mention.end, "year"  # the obituary's "He was 95."
@@ -657,7 +657,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if _DOWN_BEFORE.search(before) and not (_PHRASAL_DOWN.search(before)
                                             and mention.dimension not in ("percentage", "currency")):
         return "down", True
-    if re.match(r"\s*(?:higher|more than|up)\b", after):  # (change nouns after it: noun_after above)
+    if re.match(r"\s*(?:higher|more than|up)\b", after) \
+            or mention.dimension == "percentage" and re.match(r"\s*more\s*(?:[.,;)]|$)", after):  # "cost 2.5 percent more."
         return "up", True
     relative = _RELATIVE_TO.match(text, mention.end if unit_end < 0 else unit_end)
     if relative:  # "1.7 billion euros, or 1.3 percent, above the 2015 number": the difference from it
@@ -665,7 +666,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     listed = _LISTED_MOVE.match(text, mention.end)
     if listed:  # "11.5 percent and 24 percent lower": both are lower
         return ("up" if listed.group(1).lower() in ("higher", "up", "more") else "down"), True
-    if re.match(r"\s*(?:lower|less than|fewer than|down)\b", after):
+    if re.match(r"\s*(?:lower|less than|fewer than|down)\b", after) \
+            or mention.dimension == "percentage" and re.match(r"\s*(?:less|fewer)\s*(?:[.,;)]|$)", after):
         return "down", True
     t = anchor
     when = anchor if anchor.dep_ == "npadvmod" else anchor.head if anchor.dep_ == "nummod" else None

@@ -14,7 +14,7 @@ from . import lexicon as lx
 from . import money
 from .scan import Mention
 
-EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|[)\]]\s*(?:,|--|\u2013|\u2014)?\s*or\b|(?:,|--|\u2013|\u2014)\s*or\b"
+EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|[)\]]\s*(?:,|--|\u2013|\u2014)?\s*or\b|(?:,|--|\u2013|\u2014|\s-)\s*or\b"
                         r"|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|almost|approx\.?|more than|over|"
                         r"less than|under|at least|up to)?\s*"
                         rf"[{re.escape(''.join(money.LOST_SIGNS))}]?$", re.I)  # ("(?44bn)": a sign the encoding lost)

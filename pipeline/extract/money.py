@@ -62,6 +62,7 @@ NAMES = {
     "cfa francs": "XOF", "cfa franc": "XOF", "west african cfa francs": "XOF",  # the larger of the two CFA zones
     "central african cfa francs": "XAF", "central african cfa franc": "XAF",
     "nepalese rupees": "NPR", "qatari riyals": "QAR", "uae dirhams": "AED", "egyptian pound": "EGP",
+    "turkish liras": "TRY", "czech korunas": "CZK", "polish zlotys": "PLN",
     "riel": "KHR", "riels": "KHR", "cambodian riel": "KHR", "kip": "LAK", "lao kip": "LAK", "som": "KGS",
 }
 # Readable names, for compound units ("dollar per barrel", "australian dollar per month").
