@@ -358,6 +358,18 @@ _GLUED_INCH = re.compile(r"in\b(?![.'’-]\w)(?!\s+(?:the|a|an|his|her|their|its
                          r"what|all|each|every|order|total|part|place|time|front|case|\d))")
 
 
+def _inch_mark(text: str, mention: Mention) -> int:
+    """Length of an inch mark written against a number ("6.1in", "27″", 'the 13" model'), else 0."""
+    if mention.is_word or mention.maybe_year or abs(mention.value) >= 1000:
+        return 0
+    after = text[mention.end:mention.end + 3]
+    if _GLUED_INCH.match(text, mention.end):
+        return 2
+    if after[:1] == "″" or re.match(r'"\s+[A-Za-z]', after) and text[:mention.start].count('"') % 2 == 0:
+        return 1  # (an odd count of quotes before it: a closing quote, not inches)
+    return 0
+
+
 def read(doc: Doc, mention: Mention) -> Reading | None:
     """Interpret a scanned mention with the parse of its sentence; None drops it (not a quantity)."""
     span = span_tokens(doc, mention.start, mention.end)
@@ -379,12 +391,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif not dimension and text[mention.start - 1:mention.start] == "(" and re.match(r" ?in\)", text[mention.end:]):
         unit, dimension = "inch", "length"  # "19cm (7.4 in)"
         unit_end = mention.end + text[mention.end:].index("in") + 2
-    elif not dimension and not mention.is_word and not mention.maybe_year and abs(mention.value) < 1000 \
-            and (_GLUED_INCH.match(text, mention.end) or text[mention.end:mention.end + 1] == "″"
-                 or re.match(r'"\s+[A-Za-z]', text[mention.end:mention.end + 3])
-                 and text[:mention.start].count('"') % 2 == 0):  # ('the 13" model', not a closing quote)
-        unit, dimension = "inch", "length"  # "a 6.1in screen", "4in of snow", 'the 13" model'
-        unit_end = mention.end + (2 if text[mention.end:mention.end + 2] == "in" else 1)
+    elif not dimension and (mark := _inch_mark(text, mention)):
+        unit, dimension, unit_end = "inch", "length", mention.end + mark  # "a 6.1in screen", 'the 13" model'
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
                             or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
@@ -519,6 +527,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     return Reading(unit, dimension, unit_end, direction, kind, subject, per, people)
 
 
+# a subject that starts with a percent word names another figure's unit, not what this one is about
 _UNIT_WORD_FIRST = re.compile(r"^(?:percent|per cent|pct|%)(?:\s|$)", re.I)
 # unit symbols that are currencies in a sentence about prices: "18 R" is rand, "150 kn" is kuna
 _MONEY_LOOKALIKES = {"roentgen": "ZAR", "knot": "HRK"}
