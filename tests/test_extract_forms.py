@@ -1251,3 +1251,56 @@ def test_a_percentage_more_or_less_at_the_end_is_a_movement(extractor, text, dir
 def test_a_dash_or_equivalent_is_the_same_movement(extractor):
     fs = extractor("The number of rough sleepers increased by 254 individuals - or 3.5% - between January and February.")
     assert [(f.direction, f.kind) for f in fs] == [("up", "change"), ("up", "growth")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Our goals: No 1 is to cut costs and No 2 is to grow.", []),
+    ("The prime minister spoke outside No 10 on Friday.", []),
+])
+def test_no_n_is_a_rank_or_a_name(extractor, text, want):
+    assert [f.value for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"It changed my life," said Petrov, now 31.', [(31, "year of age", "Petrov")]),
+    ("Her daughter, then 9, was at the school.", [(9, "year of age", "daughter")]),
+    ("My eldest son is 16 and already drives.", [(16, "year of age", "eldest son")]),
+    ("The index, now 22, is up.", [(22, "", "index")]),
+    ("The model is 5 and the price is 3.", [(5, "", "model"), (3, "", "price")]),
+])
+def test_an_age_given_as_now_or_then_or_after_is(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, approx", [
+    ("The tremor was stronger than six on the Richter scale.", ">"),
+    ("Lorries heavier than 44 tonnes are banned from the bridge.", ">"),
+    ("Children younger than 5 years were excluded from the trial.", "<"),
+    ("The speech ran no longer than 20 minutes.", "<="),
+    ("Each panel is no smaller than 2 metres.", ">="),
+])
+def test_comparatives_before_a_figure_bound_it(extractor, text, approx):
+    assert [f.approx for f in extractor(text)] == [approx]
+
+
+def test_a_tied_score_is_not_a_range(extractor):
+    assert extractor("A late field goal tied it 20-20 heading into overtime.") == []
+    assert [(f.value, f.value_max) for f in extractor("The flat has 3-4 bedrooms.")] == [(3, 4)]
+
+
+def test_today_is_not_a_counted_noun(extractor):
+    fs = extractor("Cases fell from 9 million a decade ago to four million today.")
+    assert [f.unit for f in fs if f.value == 4e6] == [""]
+
+
+def test_put_his_net_worth_at_names_the_worth(extractor):
+    fs = extractor("Analysts, such as those at Forbes, put her net worth at $2.1 billion.")
+    assert [f.subject for f in fs] == ["net worth"]
+
+
+def test_a_semicolon_outside_brackets_starts_the_next_item(extractor):
+    fs = extractor("Sales included 90,000 Hondas, up 8.5 percent; 35,000 Nissans, up 2.1 percent.")
+    assert [(f.value, f.direction, f.kind) for f in fs] == [
+        (90000, None, "level"), (8.5, "up", "growth"), (35000, None, "level"), (2.1, "up", "growth")]
+    fs = extractor("It raised 400 million yuan ($57.6 million; 47 million euros).")
+    assert len({f.subject for f in fs}) == 1

@@ -226,6 +226,11 @@ class Extractor:
                     last = facts[-1] if len(facts) > first else None
                     gap = sent.text[last.end - sent.start:m.start] if last is not None else None
                     equivalent = gap is not None and EQUIVALENT.match(gap) is not None
+                    if equivalent and gap.lstrip()[:1] == ";":
+                        opened = sent.text[:last.start - sent.start]
+                        # "(13.3 billion euros; 11.4 billion)" is a conversion, but "up 15.5 percent; 55,000
+                        # Toyotas" outside brackets is the next item of a list
+                        equivalent = opened.count("(") + opened.count("[") > opened.count(")") + opened.count("]")
                     if not equivalent and gap is not None and re.fullmatch(r"\s*,\s*", gap) and len(facts) - first >= 2:
                         # "(17,200 euros, $18,300)": a second conversion in the same brackets
                         equivalent = re.fullmatch(r"\s*[(\[]\s*", text[facts[-2].end:last.start]) is not None

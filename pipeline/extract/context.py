@@ -251,10 +251,10 @@ _NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][A-Za-
 _KIN_AGES = re.compile(r"\b(?:sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|siblings|"
                        r"teenagers|teens),\s*(?:\d{1,2}\s*(?:,|and|&)\s*)*$")
 # "The actress, 26, checked in": a person named by a role, then the age
-_ROLE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:actress|actor|singer|woman|man|girl|boy|victim|suspect|"
-                       r"driver|officer|student|teacher|mother|father|son|daughter|wife|husband|player|star|teenager|"
-                       r"pilot|nurse|doctor|worker|soldier|gunman|rapper|model|defendant|survivor|resident|mayor)"
-                       r",\s*$")
+_ROLE_NOUNS = (r"(?:actress|actor|singer|woman|man|girl|boy|victim|suspect|driver|officer|student|teacher|mother|father|"
+               r"son|daughter|wife|husband|player|star|teenager|pilot|nurse|doctor|worker|soldier|gunman|rapper|model|"
+               r"defendant|survivor|resident|mayor)")
+_ROLE_AGE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?{_ROLE_NOUNS},\s*$")
 # "the death of Kafoury, 63, of Warren": one name, then where the person is from
 # "her daughter, 11, from school", "for son Oscar, 8,": one relative, then the age
 _KIN = r"(?:son|daughter|child|brother|sister|grandson|granddaughter|niece|nephew|wife|husband|mother|father|partner)"
@@ -283,10 +283,19 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and span.start > 1 and (span.doc[span.start - 2].pos_ == "PROPN"
                                     or span.start == 2 and _SURNAME_AGE.fullmatch(text[:mention.start])):
         return mention.end, "year"
+    if bare and re.search(r"\w\s*,\s+(?:now|then)\s+$", text[max(0, mention.start - 12):mention.start]) \
+            and span.start > 2 and (span.doc[span.start - 3].pos_ == "PROPN" and span.doc[span.start - 3].dep_ != "pobj"
+                                    or re.fullmatch(
+                rf"{_KIN}|{_ROLE_NOUNS}", span.doc[span.start - 3].lower_)):
+        return mention.end, "year"  # "wrote Baratov, now 22.", "his son, then 12, ...": an age at a time
     if whole and re.search(r"\b(?:who|whom)\s+(?:is|was|turned|turns|had just turned)\s+$",
                            text[max(0, mention.start - 24):mention.start]) \
             and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+when\b|\s+at the time\b)", text[mention.end:mention.end + 14]):
         return mention.end, "year"  # "his son, who is 12, ...", "Maria, who was 10."
+    if whole and re.search(rf"\b(?:{_KIN}|(?!model\b){_ROLE_NOUNS})\s+(?:is|was|turned|turns)\s+(?:now\s+|just\s+|only\s+)?$",
+                           text[max(0, mention.start - 30):mention.start], re.I) \
+            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+and\b|\s+when\b)", text[mention.end:mention.end + 8]):
+        return mention.end, "year"  # "My youngest son is 13 and is already learning", "the driver was 25."
     if whole and re.match(r"\s+(?:when|at the time)\b", text[mention.end:mention.end + 14]) \
             and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:was|were|turned)\s+"
                           r"(?:just\s+|only\s+)?$", text[max(0, mention.start - 30):mention.start]):
@@ -339,7 +348,8 @@ _ALTERNATIVE = re.compile(r"-?\s+(?:or|to)\s+(?:\d|(?:two|three|four|five|six|se
 def _is_time_word(t: Token) -> bool:
     return t.lower_ in {"january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december", "am", "pm", "a.m.", "p.m.",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "tomorrow", "tonight"}  # "to six million today": not six million todays
 
 
 # "the death toll rose to five": a number word reached by a movement is a level, not a pronoun
@@ -418,8 +428,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # "the nineteen fifties": a decade (but "twenty fifties were in the till")
             if noun is not None and mention.is_fraction and lx.lemma(noun) not in _ORDINALS:
                 noun = None  # "two-thirds work remotely", "half the staff": a fraction of a group counts nothing
-            if noun is not None and mention.dash_range and lx.lemma(noun) in _RECORD_NOUNS:
-                return None  # "a disappointing 12-14 start", "a 20-15 record": won-lost, not a range
+            if noun is not None and mention.dash_range and (lx.lemma(noun) in _RECORD_NOUNS
+                                                            or mention.value_max == mention.value):
+                return None  # "a disappointing 12-14 start", "a 20-15 record": won-lost, not a range (and
+                # "tied the game 13-13 heading into the fourth": a range never has equal ends)
             if noun is not None and (noun.tag_ == "NN" and (mention.maybe_year or _in_name(span, mention))
                                      and mention.value > 1
                                      or mention.dash_range and mention.value_max is None):

@@ -154,6 +154,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
     if dimension == "age" and (people := _listed_ages_of(doc, span)) is not None:
         return phrase(people, span)
+    if dimension == "age" and span.start > 2 and doc[span.start - 1].lower_ in ("now", "then") \
+            and doc[span.start - 2].text == "," and doc[span.start - 3].pos_ in ("NOUN", "PROPN"):
+        return phrase(doc[span.start - 3], span)  # "wrote Baratov, now 22.": the age of the person named before it
     named = _bracketed_name(doc, span)
     if named:
         return named  # "F Jane Roe (21.3 ppg, 8.4 rpg)": the figures in brackets describe the name before them
@@ -595,6 +598,7 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not holds(c, quantity) \
                 and (lx.lemma(c) not in lx.QUANTITY_NOUNS
+                     or lx.lemma(c) == "worth" and any(x.dep_ in ("poss", "amod") for x in c.lefts)  # "put his net worth at"
                      or lx.lemma(c) in ("number", "share") and any(
                          p.dep_ == "prep" and p.lower_ == "of" for p in c.children)):
             return c  # "increase the number of people without insurance by 14 million"
