@@ -1304,3 +1304,25 @@ def test_a_semicolon_outside_brackets_starts_the_next_item(extractor):
         (90000, None, "level"), (8.5, "up", "growth"), (35000, None, "level"), (2.1, "up", "growth")]
     fs = extractor("It raised 400 million yuan ($57.6 million; 47 million euros).")
     assert len({f.subject for f in fs}) == 1
+
+
+def test_a_part_of_a_group_with_many_modifiers_counts_the_noun(extractor):
+    fs = extractor("The bank works with two of the country's most trusted retail brands.")
+    assert [(f.value, f.unit) for f in fs] == [(2, "brand")]
+
+
+@pytest.mark.parametrize("text, approx", [
+    ("The plan will cost $337 billion over 10 years.", "="),
+    ("Payments were spread over three years.", "="),
+    ("The festival ran over four days in June.", "="),
+    ("She has lived in Lyon for over 30 years.", ">"),
+    ("It was the worst flood in over 25 years.", ">"),
+    ("He spent over 12 years in prison.", ">"),
+])
+def test_over_a_span_of_time_is_when_not_more_than(extractor, text, approx):
+    assert [f.approx for f in extractor(text) if f.unit in ("year", "day")] == [approx]
+
+
+def test_name_comma_age_n_is_that_persons_age(extractor):
+    fs = extractor("Detectives arrested Mary Doyle, age 58, on Tuesday.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(58, "year of age", "Mary Doyle")]

@@ -70,8 +70,10 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
             or mention.value >= 2 or doc[span.end + 1].like_num):  # "two of the jurors", "four of 13 board members"
         # "35m of its devices", "two of the deputies": a part of a counted whole
         objs = [c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        if objs and objs[0].i - span.end <= 4 and not _is_time_word(objs[0]):
-            return objs[0]
+        if objs and (objs[0].i - span.end <= 4 or objs[0].i - span.end <= 8 and all(
+                x.dep_ in ("det", "poss", "case", "amod", "advmod", "compound", "punct") and x.text not in ",;:()"
+                for x in doc[span.end + 1:objs[0].i])) and not _is_time_word(objs[0]):
+            return objs[0]  # (and "two of the UK's most trusted brands": modifiers only, however many)
         nxt = doc[span.end + 1]
         if nxt.like_num and nxt.head.pos_ == "NOUN" and 0 < nxt.head.i - nxt.i <= 3 and not _is_time_word(nxt.head):
             return nxt.head  # "four of 13 board members", parsed with "of" as a quantifier

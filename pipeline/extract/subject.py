@@ -141,11 +141,12 @@ def _lead_label(doc: Doc, span: Span) -> str:
 
 
 def _listed_ages_of(doc: Doc, span: Span) -> Token | None:
-    """The people whose ages are listed after them: "two girls, ages 12 and 15", "three men, aged 20 to 31"."""
+    """The people whose ages are listed after them: "two girls, ages 12 and 15", "three men, aged 20 to 31",
+    "Jane Roe, age 61,"."""
     i = span.start - 1
     while i >= 0 and (doc[i].like_num or doc[i].lower_ in ("and", ",", "to", "-", "between")):
         i -= 1
-    if i >= 2 and doc[i].lower_ in ("ages", "aged") and doc[i - 1].text == "," and doc[i - 2].pos_ in ("NOUN", "PROPN"):
+    if i >= 2 and doc[i].lower_ in ("ages", "aged", "age") and doc[i - 1].text == "," and doc[i - 2].pos_ in ("NOUN", "PROPN"):
         return doc[i - 2]
     return None
 
