@@ -1326,3 +1326,55 @@ def test_over_a_span_of_time_is_when_not_more_than(extractor, text, approx):
 def test_name_comma_age_n_is_that_persons_age(extractor):
     fs = extractor("Detectives arrested Mary Doyle, age 58, on Tuesday.")
     assert [(f.value, f.unit, f.subject) for f in fs] == [(58, "year of age", "Mary Doyle")]
+
+
+def test_a_participle_after_a_percentage_makes_it_a_change(extractor):
+    fs = extractor("Walking daily was linked to a 19% reduced risk of dementia and smoking to a 40% increased risk.")
+    assert [(f.value, f.direction) for f in fs] == [(19, "down"), (40, "up")]
+
+
+def test_the_first_three_quarters_is_a_period(extractor):
+    fs = extractor("Output grew 4.1 percent in the first three quarters of 2019.")
+    assert [f.value for f in fs] == [4.1]
+    assert [f.value for f in extractor("Three quarters of voters agreed.")] == [0.75]
+
+
+def test_a_spaced_dash_ends_the_counted_phrase(extractor):
+    fs = extractor("An estimated 2.3 million Syrians - comprising Kurds, Arabs and Armenians - live in the region.")
+    assert [f.unit for f in fs] != ["kurd"] and len(fs) == 1
+
+
+def test_two_named_people_with_ages_joined_by_and(extractor):
+    fs = extractor("Police charged Mark Reyes, 19 and Tomas Ortega, 23, with robbery.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(19, "year of age", "Mark Reyes"),
+                                                          (23, "year of age", "Tomas Ortega")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Just three Labour MPs - Ann Cole and two others - voted against.", [(3, "mp")]),
+    ("Only 40 Syrian refugees - mostly women - arrived on Monday.", [(40, "refugee")]),
+])
+def test_a_count_before_a_spaced_dash_counts_the_noun_before_it(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text) if f.value > 2] == want
+
+
+def test_an_acronym_plural_is_counted_not_read_as_a_unit(extractor):
+    assert [(f.value, f.unit) for f in extractor("Three Labour MPs voted against.")] == [(3, "mp")]
+
+
+def test_a_second_level_reached_after_by_year_and(extractor):
+    fs = extractor("The deficit grows to $1.1 trillion by 2022 and $1.4 trillion by 2028, the office said.")
+    assert [(f.value, f.direction, f.kind) for f in fs] == [(1.1e12, None, "level"), (1.4e12, None, "level")]
+    fs = extractor("Sales rose 5% to $3bn in 2015 and 7% in 2016.")
+    assert [(f.value, f.direction) for f in fs if f.unit == "percent"] == [(5, "up"), (7, "up")]
+
+
+def test_a_count_the_parse_hung_on_a_verb_read_as_a_noun(extractor):
+    fs = extractor("Nearly two million bottles land in landfill every year.")
+    assert [(f.value, f.unit) for f in fs] == [(2e6, "bottle")]
+    assert [f.unit for f in extractor("It hired 300 sales staff.")] == ["staff"]
+
+
+def test_a_bare_number_compared_with_a_count_counts_the_same_noun(extractor):
+    fs = extractor("The study found 41 million people lacked cover, compared with 23 million who lacked it in 2010.")
+    assert [(f.value, f.unit) for f in fs] == [(41e6, "people"), (23e6, "people")]

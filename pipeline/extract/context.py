@@ -99,15 +99,21 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
                 and not any(x.lower_ in _NOT_BETWEEN or x.text in ("(", ")", "]", ";", ",", ":")
                             or x.pos_ == "CCONJ" and (x.nbor(1).tag_.startswith("VB") or x.nbor(1).lower_.endswith("ed"))
+                            or x.text in ("-", "–", "—") and x.whitespace_ and doc[x.i - 1].whitespace_
                             for x in doc[span.end:h.i]) \
                 and not _other_count_between(doc, span, h, mention):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
+            if h.tag_ == "NN" and h.dep_ == "ROOT" and h.i - 1 >= span.end and doc[h.i - 1].tag_ == "NNS" \
+                    and doc[h.i - 1].dep_ == "compound" and mention.value > 1:
+                return _hyphen_tail(doc[h.i - 1])  # "three billion cups land in the trash": the parse made the verb
+                # a noun (the sentence's root); a count above one of a singular root after a plural counts the plural
             if h.dep_ == "compound" and h.tag_ == "NN" and h.head.i == h.i + 1 and h.head.tag_ in ("NNS", "VBZ") \
                     and not _in_name(span, mention):  # (not "AK 47 assault rifles")
                 h = h.head  # "80 snow plows" hung on "snow": the plows (even tagged a verb) are counted (but
                 # "a 12 page document" counts pages)
-            if h.i > span.end and (quantulum.is_unit(h.text) or h.lower_ in money.NAMES
+            if h.i > span.end and (quantulum.is_unit(h.text) and not re.fullmatch(r"[A-Z]{2,}s", h.text)  # "MPs"
+                                   or h.lower_ in money.NAMES
                                    or h.lower_ in ("percent", "pct", "cent", "points")):
                 return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
             return _hyphen_tail(_shared_head(h, mention))
@@ -121,6 +127,14 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
             i += 1  # "eleven Yemeni nationals", "12,000 Galaxy S and Galaxy Z phones": past the names
         if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
             return doc[i]
+        i = span.end
+        plural = lambda t: t.tag_ in ("NNS", "NNPS") or re.fullmatch(r"[A-Z]{2,}s", t.text)  # noqa: E731 ("MPs")
+        while i < len(doc) and i - span.end < 4 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and not plural(doc[i]):
+            i += 1
+        if i + 1 < len(doc) and plural(doc[i]) and doc[i + 1].text in ("-", "–", "—") \
+                and not (span.text.istitle() and not span[0].is_sent_start) \
+                and doc[i].whitespace_ and doc[i + 1].whitespace_:
+            return doc[i]  # "two Tory MPs - Ann Lee and Tom Kay - voted": the parse hung the count past the dash
     return None
 
 
@@ -275,7 +289,9 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     # a whole number written in digits that could be an age; "bare" when punctuation follows it ("Roe, 45,")
     whole = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
         and mention.value == int(mention.value) and 1 <= mention.value < 120
-    bare = whole and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3])
+    bare = whole and (re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3]) or re.match(
+        r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s*\d{1,3}\b", text[mention.end:mention.end + 60]))
+    # (and "Andrew Lopez, 20 and Jon Carr, 24,": the first of two named people with their ages)
     if bare and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who"))
@@ -337,7 +353,8 @@ def _count_unit(noun: Token) -> str:
     """The counted noun as a unit: its lemma ("jobs" -> job, "Americans" -> american, "Model 3s" -> model 3)."""
     if any(ch.isdigit() for ch in noun.text) and noun.i > 0 and noun.nbor(-1).pos_ == "PROPN":
         return f"{noun.nbor(-1).lower_} {noun.lower_.rstrip('s')}"  # "41,200 Model Ys"
-    if noun.tag_ == "NNPS" and noun.lower_.endswith("s") and not noun.lower_.endswith("ss"):
+    if (noun.tag_ == "NNPS" or re.fullmatch(r"[A-Z]{2,}s", noun.text)) and noun.lower_.endswith("s") \
+            and not noun.lower_.endswith("ss"):
         return noun.lower_[:-1]  # the tagger's lemma of a plural proper noun is the plural
     return lx.lemma(noun).lstrip("-–")  # "a 5.6 -magnitude quake"
 
@@ -428,6 +445,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             if noun is not None and noun.lower_ in _DECADES and noun.i == span.end and mention.value in (19, 20) \
                     and span.start > 0 and doc[span.start - 1].lower_ == "the":
                 return None  # "the nineteen fifties": a decade (but "twenty fifties were in the till")
+            if mention.is_fraction and "quarter" in text[mention.start:mention.end].lower() \
+                    and _PERIOD_BEFORE.search(text[max(0, mention.start - 25):mention.start]):
+                return None  # "in the first three quarters of 2016": a period, not three-quarters of something
             if noun is not None and mention.is_fraction and lx.lemma(noun) not in _ORDINALS:
                 noun = None  # "two-thirds work remotely", "half the staff": a fraction of a group counts nothing
             if noun is not None and mention.dash_range and (lx.lemma(noun) in _RECORD_NOUNS
@@ -636,6 +656,13 @@ _LISTED_MOVE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and|or)\
 _RANKS = {"place", "spot", "position", "rank", "seat", "notch", "rung", "slot", "point", "pound"}
 
 
+# "grows to 21 million by 2020 and 24 million by 2026": the second figure is a level reached too
+_GAPPED_TO = re.compile(r"\bto\s+(?P<to>[^,;]{1,30}?)\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d\s*,?\s+and\s+(?:to\s+)?$")
+# "a 24% reduced risk", "a 12% increased risk": a participle that says the figure is a change of the noun after it
+_CHANGED_ADJ = {"reduced": "down", "decreased": "down", "lowered": "down", "increased": "up", "elevated": "up",
+                "heightened": "up"}
+
+
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:
     """("up"|"down"|None, whether the number is itself the change rather than the level reached)."""
     text = sentence_text(doc)
@@ -651,6 +678,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return ("up" if pace.group("verb") in lx.UP_FORMS else "down"), True
     noun_after = re.match(r"\s*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\s+|y-o-y\s+|yoy\s+)?([a-z]+)",
                           text[mention.end:mention.end + 40].lower())  # "a 35 percent year on year growth"
+    if noun_after and noun_after.group(1) in _CHANGED_ADJ and re.match(r"\s+[a-z]", text[noun_after.end(1) + mention.end:]):
+        return _CHANGED_ADJ[noun_after.group(1)], True  # "a 24% reduced risk of heart disease"
     if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
         # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
         return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
@@ -660,7 +689,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     named = _CHANGE_OF_THING.search(text[max(0, mention.start - 80):mention.start].lower())
     if named:  # "an increase in sales of 5%", "a depreciation in the pound of more than 10 percent"
         return ("up" if named.group("n") in lx.UP_NOUNS else "down"), True
-    if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before):
+    gapped = _GAPPED_TO.search(before)
+    if gapped and bool(re.search(r"%|per\s?cent", gapped.group("to"))) != (mention.dimension == "percentage"):
+        gapped = None  # "rose 5% to $3bn in 2015 and 7% in 2016": the 7% is the next rise, not a level
+    if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before) or gapped:
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
     if not mention.dimension and (re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?\d", after)

@@ -9,7 +9,7 @@ import re
 from ..ids import stable_id
 from ..schema import Fact
 from .intervals import interval
-from .labels import DAY_OR_MONTH_RE
+from .labels import DAY_OR_MONTH_RE, MONTHS, WEEKDAYS
 from . import lexicon as lx
 from . import money
 from .scan import Mention
@@ -60,9 +60,9 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
     return None
 
 
-# "seven people were killed and 17 wounded", "83 deaths in 2015 and at least 35 in 2016": a bare number
-# coordinated with a count leaves the counted noun out
-_ELIDED = re.compile(r"^(?:[^.;:!?()\d]{0,60}\b(?:and|including)\s+|\s*,\s*)(?:(?:at least|at most|about|around|nearly|some|almost|"
+# "seven people were killed and 17 wounded", "83 deaths in 2015 and at least 35 in 2016", "52 million people
+# would be uninsured, compared with 28 million who": a bare number coordinated with a count leaves the noun out
+_ELIDED = re.compile(r"^(?:[^.;:!?()\d]{0,60}\b(?:and|including|compared (?:with|to)|versus|vs\.?)\s+|\s*,\s*)(?:(?:at least|at most|about|around|nearly|some|almost|"
                      r"more than|over|another|a further|up to)\s+)?$", re.I)
 
 # "killed at least six people, injured almost 50": a second casualty verb whose object is left out
@@ -110,7 +110,7 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
 
 _PLACE_WORDS = "|".join(sorted(lx.PLACE_NOUNS))  # "the Los Angeles region", "the Houston area"
 _PLACE_AT_END = re.compile(rf"\s+in\s+(?:[A-Z][\w'’.-]*\s*)+(?:{_PLACE_WORDS})?$")
-_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:{_PLACE_WORDS}))?)\b")
+_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?(?!(?:{MONTHS}|{WEEKDAYS})\b)((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:{_PLACE_WORDS}))?)\b")
 
 
 # a subject that only says when ("last year", "the same period")
@@ -119,7 +119,7 @@ TIME_PHRASE = re.compile(r"^(?:(?:last|this|next|same|previous|past|the|a|an|ear
 # words that may follow a number that leaves its unit out ("to 37 in 2021", "97 during the same weeks")
 _AFTER_BARE = {"in", "for", "to", "at", "on", "during", "last", "this", "next", "a", "an", "the", "and", "or", "but",
                "while", "with", "by", "from", "per", "each", "of", "over", "since", "until", "as", "than", "year",
-               "years", "respectively", "combined", "overall", "apiece", "so", "now", "then", "before", "after"}
+               "years", "respectively", "combined", "overall", "apiece", "so", "now", "then", "before", "after", "who"}
 _SUSPENDED = re.compile(r"^-?\s*(?:-|–|or|and|to)\s*$")
 
 

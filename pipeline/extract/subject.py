@@ -158,6 +158,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if dimension == "age" and span.start > 2 and doc[span.start - 1].lower_ in ("now", "then") \
             and doc[span.start - 2].text == "," and doc[span.start - 3].pos_ in ("NOUN", "PROPN"):
         return phrase(doc[span.start - 3], span)  # "wrote Baratov, now 22.": the age of the person named before it
+    if dimension == "age" and span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN" \
+            and doc[span.start - 2].dep_ != "compound":
+        return phrase(doc[span.start - 2], span)  # "Mark Reyes, 19 and Tomas Ortega, 23,": each name's own age
     named = _bracketed_name(doc, span)
     if named:
         return named  # "F Jane Roe (21.3 ppg, 8.4 rpg)": the figures in brackets describe the name before them
