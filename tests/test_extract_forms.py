@@ -1378,3 +1378,13 @@ def test_a_count_the_parse_hung_on_a_verb_read_as_a_noun(extractor):
 def test_a_bare_number_compared_with_a_count_counts_the_same_noun(extractor):
     fs = extractor("The study found 41 million people lacked cover, compared with 23 million who lacked it in 2010.")
     assert [(f.value, f.unit) for f in fs] == [(41e6, "people"), (23e6, "people")]
+
+
+def test_from_n_to_m_counted_nouns_after_a_movement(extractor):
+    fs = extractor("The number of victims rose from 12 to 15 people.")
+    assert [(f.value, f.unit) for f in fs] == [(12, "people"), (15, "people")]
+
+
+def test_a_count_reached_by_a_movement_is_about_what_moved(extractor):
+    fs = extractor("Smart speaker sales in Europe rose 35% in 2019 to 2.4 million speakers.")
+    assert [f.subject for f in fs] == ["Smart speaker sales in Europe", "Smart speaker sales in Europe speakers"]

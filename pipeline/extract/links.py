@@ -125,10 +125,11 @@ _SUSPENDED = re.compile(r"^-?\s*(?:-|–|or|and|to)\s*$")
 
 def share_backwards(facts: list[Fact], text: str) -> None:
     """What a later figure says about an earlier one in the same sentence: "a 10- or 11-inch display" (the
-    10 is in inches too), "C $9 (US $6.60) per share" (the C $9 is per share too)."""
+    10 is in inches too), "C $9 (US $6.60) per share" (the C $9 is per share too), "rose from 12 to 15 people"."""
     for a, b in zip(facts, facts[1:]):
         gap = text[a.end:b.start]
-        if a.dimension == "number" and b.dimension not in ("number", "count") and _SUSPENDED.match(gap) \
+        moved = b.dimension == "count" and re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s+$", text[max(0, a.start - 8):a.start])
+        if a.dimension == "number" and (b.dimension not in ("number", "count") or moved) and _SUSPENDED.match(gap) \
                 and not (abs(a.value) < 1 and not any(ch.isdigit() for ch in a.surface)) \
                 and b.value_max is None and not text[b.start:b.start + 1] in "$€£¥" \
                 and abs(b.value) / 10 <= abs(a.value) <= abs(b.value) * 10:

@@ -503,6 +503,9 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
             if count and lx.lemma(h) in _ADDRESS_VERBS:
                 return named  # "the minister told 600 delegates": the delegates are not the minister's
             owner = _owner(h) if count else _verb_subject(h)
+            if count and owner is not None and t.lower_ == "to" and t.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") \
+                    and lx.lemma(h) in lx.UP_VERBS | lx.DOWN_VERBS and lx.lemma(owner) not in lx.QUANTITY_NOUNS:
+                return f"{phrase(owner, quantity)} {named}".strip()  # "headset sales rose 60% to 3.9 million headsets"
             if owner is None or owner.i in {x.i for x in noun.subtree} or noun.i in {x.i for x in owner.subtree} \
                     or holds(owner, quantity) or owner.pos_ != "PROPN" and not (
                         owner.pos_ == "NOUN" and (count or lx.lemma(h) in _HOLDER_VERBS)
