@@ -1388,3 +1388,18 @@ def test_from_n_to_m_counted_nouns_after_a_movement(extractor):
 def test_a_count_reached_by_a_movement_is_about_what_moved(extractor):
     fs = extractor("Smart speaker sales in Europe rose 35% in 2019 to 2.4 million speakers.")
     assert [f.subject for f in fs] == ["Smart speaker sales in Europe", "Smart speaker sales in Europe speakers"]
+
+
+def test_a_number_that_owns_something_is_a_name(extractor):
+    assert extractor("Nokia says the 6600's battery lasts longer.") == []
+    assert [f.value for f in extractor("Nokia says the 6600's battery lasts 12 hours.")] == [12]
+
+
+def test_a_surname_and_age_opening_a_sentence_before_with(extractor):
+    fs = extractor("Lowe, 41, with two convictions already, was refused bail.")
+    assert [(f.value, f.unit) for f in fs][:1] == [(41, "year of age")]
+
+
+def test_a_loose_second_verb_shares_the_first_ones_subject(extractor):
+    fs = extractor("Ortiz scored 20 points in the second half, grabbed eleven rebounds and blocked four shots.")
+    assert [f.subject for f in fs if f.unit == "rebound"] == ["Ortiz rebounds"]

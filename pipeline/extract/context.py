@@ -294,7 +294,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     # (and "Andrew Lopez, 20 and Jon Carr, 24,": the first of two named people with their ages)
     if bare and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
-                                                       or span.doc[span.end + 1].lower_ in ("of", "from", "who"))
+                                                       or span.doc[span.end + 1].lower_ in ("of", "from", "who", "with"))
                  or _LONE_NAME_AGE.search(text[:mention.start])
                  and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b|an?\s+[a-z]+\s+of\b)",
                               text[mention.end:])) \

@@ -93,6 +93,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
     if LABEL_BEFORE_RE.search(before[-25:]) and "," not in n and not _LABEL_WORD_AS_VERB.search(before[-40:]) \
             or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
         return True  # "Section 230", "10 Downing Street", "(TWSE: 2495)"
+    if re.match(r"['’]s\b", after) and not re.search(r"[$€£¥]\s?$", before[-2:]):
+        return True  # "the 8900's screen", "the 1990's": a model or a decade that owns something, not an amount
     if re.search(r"\bN(?:o|O)\s?#?\s?$", before[-4:]) and not re.match(r"\s?(?:%|percent|per cent)", after):
         return True  # "No 1 is to keep costs down", "No 10": a rank or a number as a name ("no." is above)
     if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):

@@ -460,8 +460,9 @@ def _owner(v: Token) -> Token | None:
             if subj[0].lower_ in lx.PRONOUNS or subj[0].pos_ == "PRON":
                 return _antecedent(subj[0])
             return subj[0]
-        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head != v:
-            v = v.head
+        if (v.dep_ in ("conj", "advcl", "xcomp", "ccomp") or v.dep_ == "dep" and v.tag_ == "VBD" and v.head.tag_ == "VBD") \
+                and v.head != v:
+            v = v.head  # (and "scored 11 points, grabbed eleven rebounds", the second verb parsed loose)
         elif v.dep_ == "acl" and v.tag_ != "VB":
             return None  # "signed an order banning nationals of seven nations": the order bans, not who signed it
         elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
