@@ -1403,3 +1403,11 @@ def test_a_surname_and_age_opening_a_sentence_before_with(extractor):
 def test_a_loose_second_verb_shares_the_first_ones_subject(extractor):
     fs = extractor("Ortiz scored 20 points in the second half, grabbed eleven rebounds and blocked four shots.")
     assert [f.subject for f in fs if f.unit == "rebound"] == ["Ortiz rebounds"]
+
+
+def test_whose_points_a_possessive_names(extractor):
+    fs = extractor("Diaz scored four of Creighton's first nine points in the second half.")
+    assert [(f.value, f.unit, f.subject) for f in fs][1:] == [(9, "point", "Creighton points")]
+    assert [f.unit for f in fs][:1] == ["point"]
+    fs = extractor("The dollar weakened to 113.29 yen from Monday's 113.38 yen.")
+    assert [f.subject for f in fs] == ["dollar", "dollar"]

@@ -71,7 +71,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         # "35m of its devices", "two of the deputies": a part of a counted whole
         objs = [c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if objs and (objs[0].i - span.end <= 4 or objs[0].i - span.end <= 8 and all(
-                x.dep_ in ("det", "poss", "case", "amod", "advmod", "compound", "punct") and x.text not in ",;:()"
+                x.dep_ in ("det", "poss", "case", "amod", "advmod", "compound", "punct", "nummod") and x.text not in ",;:()"
                 for x in doc[span.end + 1:objs[0].i])) and not _is_time_word(objs[0]):
             return objs[0]  # (and "two of the UK's most trusted brands": modifiers only, however many)
         nxt = doc[span.end + 1]

@@ -178,6 +178,13 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         if done_to:
             return f"{phrase(anchor, span)} {done_to}"  # "the quake killed six people" -> "people killed"
         return _join(_owned(anchor, span, count=True), _what_happened(anchor))  # "Acme Corp jobs", "people killed"
+    if dimension != "count" and span[-1].pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                    for c in span[-1].rights):
+        poss = next((c for c in span[-1].lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+                     and not span.start <= c.i < span.end and lx.lemma(c) not in TIME_NOUNS
+                     and c.lower_ not in TIME_WORDS), None) if dimension != "currency" else None
+        if poss is not None:  # "scored five of Creighton's first eight points": whose points they are
+            return f"{phrase(poss, span)} {span[-1].lower_}"
     if dimension != "count":
         holder = _with_holder(doc, span)
         if holder:
