@@ -1411,3 +1411,16 @@ def test_whose_points_a_possessive_names(extractor):
     assert [f.unit for f in fs][:1] == ["point"]
     fs = extractor("The dollar weakened to 113.29 yen from Monday's 113.38 yen.")
     assert [f.subject for f in fs] == ["dollar", "dollar"]
+
+
+def test_ages_listed_after_a_word_age(extractor):
+    fs = extractor("He was convicted of assaulting two boys, aged fourteen and 11, in 2009.")
+    assert [(f.value, f.unit) for f in fs if f.unit != "boy"] == [(14, "year of age"), (11, "year of age")]
+
+
+def test_league_is_a_football_league_not_a_length(extractor):
+    assert [(f.value, f.unit) for f in extractor("Kane now has 21 league goals.")] == [(21, "goal")]
+
+
+def test_top_after_a_possessive_is_a_rank(extractor):
+    assert [f.approx for f in extractor("It wants to join the country's top 50 companies.")] == ["="]

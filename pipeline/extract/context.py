@@ -330,7 +330,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.match(r",\s+(?:who\b|was\b|is\b|has\b|had\b|said\b|says\b|told\b|[a-z]+ed\b)", text[mention.end:]):
         return mention.end, "year"  # "The actress, 26, checked in"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
-            or re.search(r"\b(?:ages|aged)\s+\d{1,3}\s*(?:,|and|or|&)\s*$", text[max(0, mention.start - 20):mention.start]) \
+            or re.search(r"\b(?:ages|aged)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|&)\s*$",
+                         text[max(0, mention.start - 30):mention.start]) \
             or bare and any(rx.search(text[max(0, mention.start - 40):mention.start]) for rx in (_KIN_AGES, _KIN_AGE)):
         after = re.match(r"\s+years?\b", text[mention.end:])
         return mention.end + (after.end() if after else 0), "year"

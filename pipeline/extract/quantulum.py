@@ -19,7 +19,8 @@ _SKIP_SURFACES = {"a", "an", "in", "at", "per", "the", "of", "to", "and", "or", 
                   "point", "points", "pound", "pounds", "mark", "marks", "cup", "cups", "bar", "bars",
                   "year", "years", "day", "days", "hour", "hours", "week", "weeks", "month", "months",
                   "second", "seconds", "minute", "minutes", "century", "centuries", "decade", "decades",
-                  "gal", "pa", "ft", "oz", "st", "ton", "tons", "sec", "bit", "bits", "stone", "stones"}
+                  "gal", "pa", "ft", "oz", "st", "ton", "tons", "sec", "bit", "bits", "stone", "stones",
+                  "league", "leagues"}  # ("15 league goals": a football league, not three miles)
 # Symbols that in news are words, not units: "two TV reporters" (not teravolts), "a PC", "10 PM", "an MP"
 _SKIP_SYMBOLS = {"TV", "PC", "PM", "AM", "MP"}
 # Time units are counted by our own layer (as units) so that "15 minutes" is a duration, not a count.
