@@ -1424,3 +1424,17 @@ def test_league_is_a_football_league_not_a_length(extractor):
 
 def test_top_after_a_possessive_is_a_rank(extractor):
     assert [f.approx for f in extractor("It wants to join the country's top 50 companies.")] == ["="]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Bears scored a fourth quarter touchdown to win.", []),
+    ("Comedian Tina Fey picked to host 2013 Globes", []),
+    ("Three jurors were among the ten voting to acquit.", [(3, "juror")]),
+])
+def test_ordinals_events_and_gerunds_are_not_counts(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_a_name_with_a_suffix_then_an_age(extractor):
+    fs = extractor("Robert Hale III, 52, was charged on Monday.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(52, "year of age", "Robert Hale III")]

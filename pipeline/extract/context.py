@@ -104,6 +104,9 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and not _other_count_between(doc, span, h, mention):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
+            if h.tag_ in ("NN", "VBG") and h.lower_.endswith("ing") and h.i == span.end and mention.value > 1 \
+                    and h.i + 1 < len(doc) and (doc[h.i + 1].lower_ == "to" or doc[h.i + 1].pos_ == "ADP"):
+                return None  # "among the nine voting to convict": a verb the tagger took for a noun
             if h.tag_ == "NN" and h.dep_ == "ROOT" and h.i - 1 >= span.end and doc[h.i - 1].tag_ == "NNS" \
                     and doc[h.i - 1].dep_ == "compound" and mention.value > 1:
                 return _hyphen_tail(doc[h.i - 1])  # "three billion cups land in the trash": the parse made the verb
@@ -261,7 +264,7 @@ _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "sq
 # ("Basil al-Araj, 34,", "Ludwig van Dam, 41,": a surname with a lowercase particle)
 _NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )\b[A-Z][A-Za-z'’.-]*\s+(?:[A-Z][a-z'’.-]*\s+)?"
                        r"(?:(?:al|el|bin|ibn|abu|de|da|del|della|van|von|der|den|di|du|le|la|ter)[-\s]+)?"
-                       r"[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*,\s*$")
+                       r"[A-Z][a-z'’-]*[a-z][A-Za-z'’-]*(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?,\s*$")
 
 # "two sons, 11 and 14": people, then their ages
 _KIN_AGES = re.compile(r"\b(?:sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|siblings|"
@@ -426,6 +429,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
                             or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
+    elif not dimension and mention.is_word and span[-1].lower_ in _ORDINALS \
+            and re.match(r"\s+(?:quarter|half|period|inning|round|set)\b", text[mention.end:], re.I):
+        return None  # "a fourth quarter touchdown", "the third period": a period of play, not a fraction
     elif not dimension:
         u = quantulum.unit_after(text, mention.end)
         letter = re.match(r" ?(?:°\s?)?([CF])(?!\w|\.\w)", text[mention.end:mention.end + 5])
@@ -459,7 +465,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                                      and mention.value > 1
                                      or mention.dash_range and mention.value_max is None):
                 return None  # "the 2015 number", "a 9-1 vote", "a 1-0 win", "the S&P 500 index": not a count
-            if noun is not None and mention.maybe_year and (noun.i > span.end or noun.tag_ == "NNPS" or re.search(
+            if noun is not None and mention.maybe_year and (noun.i > span.end or noun.tag_ == "NNPS"
+                                                            or noun.text.istitle() and not span[0].is_sent_start or re.search(
                     r"(?:\b(?:in|since|of|from|until|by|before|after|below|above|than)\s+(?:the\s+)?"
                     r"|\b(?:the|his|her|its|their|our|your|my|these|those)\s+|['’]s\s+"
                     r"|\b(?:19|20)\d\d\s*(?:,|and|or|to|-|–)\s*)$",
@@ -474,8 +481,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and noun.i > span.end:
                 noun = None  # "a ?25 million luxury hotel": an amount describing one thing, not 25 million hotels
             if noun is not None and mention.is_word and mention.value < 1 and span[-1].lower_ in _ORDINALS \
-                    and span[-1].dep_ == "amod" and span[-1].head.i >= span.end:
-                return None  # "a third suspect", "a fifth term": an ordinal, not a fraction
+                    and (span[-1].dep_ == "amod" and span[-1].head.i >= span.end
+                         or span.end < len(doc) and doc[span.end].tag_ in ("NN", "JJ") and noun.tag_ == "NN"):
+                return None  # "a third suspect", "a fifth term", "a fourth quarter touchdown": an ordinal
             if noun is not None and (re.search(r"[;:!?]|\.-|\.[A-Z]", noun.text) or any(
                     re.search(r"[;:!?]|\.-", t.text) for t in doc[span.end:noun.i])):
                 noun = None  # "100 robots.-The", "one witness;-former secretary": punctuation the page glued on
