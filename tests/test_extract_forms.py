@@ -1438,3 +1438,26 @@ def test_ordinals_events_and_gerunds_are_not_counts(extractor, text, want):
 def test_a_name_with_a_suffix_then_an_age(extractor):
     fs = extractor("Robert Hale III, 52, was charged on Monday.")
     assert [(f.value, f.unit, f.subject) for f in fs] == [(52, "year of age", "Robert Hale III")]
+
+
+def test_one_percent_of_is_a_share(extractor):
+    fs = extractor("Less than one percent of the forest is protected.")
+    assert [(f.value, f.unit, f.approx, f.kind) for f in fs] == [(1, "percent", "<", "share")]
+    assert extractor("It is one of the oldest forests.") == []
+
+
+def test_a_scraped_hyphen_after_a_comma_is_not_a_minus(extractor):
+    fs = extractor("Instead,-18 million people stand to lose coverage.")
+    assert [(f.value, f.unit) for f in fs] == [(18e6, "people")]
+
+
+def test_bpd_is_barrels_per_day(extractor):
+    fs = extractor("Output fell to 900,000 bpd from 1.1 million barrels per day.")
+    assert [f.unit for f in fs] == ["barrel per day", "barrel per day"]
+
+
+def test_listed_years_pair_with_listed_figures_respectively(extractor):
+    fs = extractor("In 2011, 2012 and 2013, the firm reported $4.1m, $5.3m and $6.8m in profit, respectively.")
+    assert [(f.value, f.period) for f in fs] == [(4.1e6, "2011"), (5.3e6, "2012"), (6.8e6, "2013")]
+    fs = extractor("Exports were $9bn and $11bn in 2018 and 2019, respectively.")
+    assert [f.period for f in fs] == ["2018", "2019"]

@@ -524,8 +524,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if dimension in ("", "number") and re.match(r"\s*(?:or|to|-|–)\s*[\d,.]+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b",
                                   text[mention.end:]):
         return None  # the "20" of "20 or 30 years ago": a time, not a quantity
-    if mention.is_word and mention.value == 1 and re.match(r"\s+of\s", text[mention.end:]):
-        return None  # "one of France's landmarks"
+    if mention.is_word and mention.value == 1 and dimension in ("", "number", "count") \
+            and re.match(r"\s+of\s", text[mention.end:]):
+        return None  # "one of France's landmarks" (but "one percent of Antarctica" is a share)
     if mention.is_word and mention.value == 0.5 and re.search(r"\b(?:first|second|1st|2nd|latter|former)\s+$",
                                                               text[max(0, mention.start - 10):mention.start], re.I):
         return None  # "the second half of the year"

@@ -212,6 +212,7 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
     mains = [f for f in facts if id(f) not in copies]
     resp = next(t for t in doc if t.lower_ in ("respectively", "respective"))
     before = [f for f in mains if f.start - offset < resp.idx]
+    _paired_years(text, mains, offset)
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             continue
@@ -238,6 +239,29 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
             if id(f) in copies:
                 f.subject = copies[id(f)].subject  # "5.4 billion rand ($300 million)": the same thing
         return
+
+
+_YEAR_LIST = re.compile(r"\b((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*)\s*,?\s*(?:and|&)\s+((?:19|20)\d\d)\b")
+
+
+def _paired_years(text: str, facts: list[Fact], offset: int) -> None:
+    """"In 2015 and 2016 it earned $5m and $7m, respectively": the n-th figure of each list is the n-th year's."""
+    m = _YEAR_LIST.search(text)
+    if m is None:
+        return
+    years = [m.group(1), *re.findall(r"(?:19|20)\d\d", m.group(2)), m.group(3)]
+    runs, run = [], facts[:1]
+    for a, b in zip(facts, facts[1:]):
+        if b.unit == a.unit and re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[a.end - offset:b.start - offset]):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    for run in runs:
+        if len(run) == len(years) and not any(m.start() <= f.start - offset < m.end() for f in run):
+            for f, year in zip(run, years):
+                f.period = year
 
 
 # a measure written in two units, larger first: "3 feet 9 inches", "2 hours 35 minutes", "7 pounds 4 ounces"

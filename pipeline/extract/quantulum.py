@@ -47,6 +47,7 @@ OTHER_UNITS = {"ton": ("ton", "mass"), "tons": ("ton", "mass"), "tonne": ("tonne
                "ppb": ("part per billion", "concentration"), "parts per billion": ("part per billion", "concentration"),
                "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"), "yd": ("yard", "length"),
                "yds": ("yard", "length"), "pts": ("point", "points"),
+               "bpd": ("barrel per day", "rate"), "b/d": ("barrel per day", "rate"),
                "nautical mile": ("nautical mile", "length"), "nautical miles": ("nautical mile", "length"),
                # box-score abbreviations
                "ppg": ("point per game", "sports"), "rpg": ("rebound per game", "sports"),

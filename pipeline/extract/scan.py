@@ -15,8 +15,8 @@ from .numbers import NUMERAL, SCALES, SHORT_SCALES, VAGUE, WORD_NUMBER, Number, 
 _START = (r"(?:(?<![\w.,/:#@&+-])|(?<=\$[A-Z])|(?<=(?i:minus)-)|(?<=(?i:sub|now)-)|(?<=(?i:magnitude)-)"
           r"|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})"
           r"|(?<=\beuro)|(?<=\bRmb)|(?<=\bRs)|(?<=\bR)|(?<=\bDh)"
-          # a scraped page's hyphen for a space: "government-75 million euros", "about-250 people"
-          r"|(?<=[a-z]{3}-)(?=[\d,.]+\s?(?:million|billion|trillion|mln|bln|bn|percent|per cent|%|euros?|dollars?|yuan"
+          # a scraped page's hyphen for a space: "government-75 million euros", "about-250 people", "Instead,-24 million"
+          r"|(?:(?<=[a-z]{3}-)|(?<=[a-z][,;:]-))(?=[\d,.]+\s?(?:million|billion|trillion|mln|bln|bn|percent|per cent|%|euros?|dollars?|yuan"
           r"|pounds|people|years)\b))")
 _NUM_BODY = rf"(?P<n>(?P<num>{NUMERAL})(?![\d])|(?P<word>(?i:{WORD_NUMBER}))(?!\w)(?!-(?:[a-z]+-)?(?:off|way|sided|on|one|out|liners?|stop|shot|size|fits?|thirds?|quarters?|fifths?|fourths?)\b))"
 NUM_RE = re.compile(rf"{_START}(?P<sign>[-−+](?=\d))?{_NUM_BODY}")
