@@ -1461,3 +1461,8 @@ def test_listed_years_pair_with_listed_figures_respectively(extractor):
     assert [(f.value, f.period) for f in fs] == [(4.1e6, "2011"), (5.3e6, "2012"), (6.8e6, "2013")]
     fs = extractor("Exports were $9bn and $11bn in 2018 and 2019, respectively.")
     assert [f.period for f in fs] == ["2018", "2019"]
+
+
+def test_over_after_fight_or_hand_is_a_preposition(extractor):
+    assert [f.approx for f in extractor("The families fought over 20 acres of farmland.")] == ["="]
+    assert [f.approx for f in extractor("He won over 60% of the vote.")] == [">"]

@@ -47,7 +47,8 @@ RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  #
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs|Dh)$")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger|stronger|heavier|longer|older|wider|taller|deeper|faster|warmer|hotter"
-     r"|louder|thicker) th[ae]n|over than|over the age of|over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
+     r"|louder|thicker) th[ae]n|over than|over the age of|(?<!\bhanded )(?<!\bhand )(?<!\bfight )"
+     r"(?<!\bfought )(?<!\bfighting )(?<!\bargued )(?<!\bclash )(?<!\bclashed )over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
      r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!['’]s )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
     (r"at least|no (?:less|fewer|lower|smaller|shorter|younger) than|a minimum of|or more", ">="),
     (r"(?<!\bno )(?:less|fewer|lower|smaller|younger|shorter|lighter|weaker|slower|cheaper|narrower|shallower|colder"
