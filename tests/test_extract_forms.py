@@ -1466,3 +1466,13 @@ def test_listed_years_pair_with_listed_figures_respectively(extractor):
 def test_over_after_fight_or_hand_is_a_preposition(extractor):
     assert [f.approx for f in extractor("The families fought over 20 acres of farmland.")] == ["="]
     assert [f.approx for f in extractor("He won over 60% of the vote.")] == [">"]
+
+
+def test_a_height_in_feet_and_inches_with_hyphens(extractor):
+    fs = extractor("The 6-foot-9 center scored 22 points.")
+    assert [(round(f.value, 3), f.unit) for f in fs][:1] == [(6.75, "foot")]
+
+
+def test_at_one_point_is_when(extractor):
+    assert extractor("At one point the hearing was halted.") == []
+    assert [(f.value, f.unit) for f in extractor("The index rose one point.")] == [(1, "point")]

@@ -429,6 +429,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
                             or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
+    elif mention.is_word and mention.value == 1 and re.search(r"\b(?:at|from)\s+$", text[max(0, mention.start - 6):mention.start], re.I) \
+            and re.match(r"\s+(?:point|stage|time|moment)\b", text[mention.end:], re.I):
+        return None  # "he laughed at one point", "at one stage": when, not a quantity
     elif not dimension and mention.is_word and span[-1].lower_ in _ORDINALS \
             and re.match(r"\s+(?:quarter|half|period|inning|round|set)\b", text[mention.end:], re.I):
         return None  # "a fourth quarter touchdown", "the third period": a period of play, not a fraction

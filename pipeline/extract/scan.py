@@ -45,6 +45,7 @@ PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
 RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  # and "a 20- to 25-year deal"
 
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs|Dh)$")
+_FEET_INCHES_RE = re.compile(r"-(?:foot|feet|ft)-(?P<in>\d{1,2})(?:-inch(?:es)?)?(?![\d.,])")  # a height
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger|stronger|heavier|longer|older|wider|taller|deeper|faster|warmer|hotter"
      r"|louder|thicker) th[ae]n|over than|over the age of|(?<!\bhanded )(?<!\bhand )(?<!\bfight )"
@@ -202,6 +203,12 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     scale, end = _scale_at(s, end, cur is not None or money.ends_in_lost_sign(before))
     mention = Mention(start=start, end=end, value=_clean(sign * number.value * scale),
                       half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
+    height = _FEET_INCHES_RE.match(s, end) if cur is None and scale == 1.0 and number.value < 10 else None
+    if height and int(height.group("in")) < 12:  # "the 6-foot-9 senior": six feet nine inches
+        mention.value = _clean(number.value + int(height.group("in")) / 12)
+        mention.half_step, mention.end = 1 / 24, height.end()
+        mention.unit, mention.dimension = "foot", "length"
+        return mention
     pc = PERCENT_RE.match(s, end)
     if pc and cur is None:
         mention.end = pc.end()
