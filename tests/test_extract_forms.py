@@ -1476,3 +1476,15 @@ def test_a_height_in_feet_and_inches_with_hyphens(extractor):
 def test_at_one_point_is_when(extractor):
     assert extractor("At one point the hearing was halted.") == []
     assert [(f.value, f.unit) for f in extractor("The index rose one point.")] == [(1, "point")]
+
+
+def test_pounds_converting_a_mass_are_weight_not_sterling(extractor):
+    fs = extractor("Farmers expect to grow 180 million kilograms (397 million pounds) of tobacco.")
+    assert [f.unit for f in fs] == ["kilogram", "pound"]
+    fs = extractor("The transfer cost 5 million euros (4.2 million pounds).")
+    assert [f.unit for f in fs] == ["EUR", "GBP"]
+
+
+def test_a_measure_lower_than_after_its_unit_is_a_difference(extractor):
+    fs = extractor("Stocks stood at 21.5 million tons, 2.3 million tons lower than in June.")
+    assert [(f.value, f.direction, f.kind) for f in fs] == [(21.5e6, None, "level"), (2.3e6, "down", "change")]

@@ -236,6 +236,9 @@ class Extractor:
                         equivalent = re.fullmatch(r"\s*[(\[]\s*", text[facts[-2].end:last.start]) is not None
                     if equivalent and unit == last.unit != "USD" and r.unit == "USD" and bare_dollar(sent.text, m):
                         unit = "USD"  # "HK$12.56 ($1.62)": the conversion is to US dollars
+                    if equivalent and unit == "GBP" and last.dimension == "mass" \
+                            and re.search(r"\bpounds?\b", sent.text[m.start:r.unit_end], re.I):
+                        unit, dimension = "pound", "mass"  # "205 million kilograms (450 million pounds)": weight
                     direction, approx = r.direction, m.approx
                     if equivalent:
                         # an equivalent in brackets or after ", or" ("80 trillion yen ($700 billion)") is about what

@@ -734,6 +734,13 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     listed = _LISTED_MOVE.match(text, mention.end)
     if listed:  # "11.5 percent and 24 percent lower": both are lower
         return ("up" if listed.group(1).lower() in ("higher", "up", "more") else "down"), True
+    # (a multiple, "three times more than", is a ratio, not a difference)
+    past_unit = text[unit_end:unit_end + 20].lower() if unit_end > mention.end and \
+        not re.match(r"\s*times\b", text[mention.end:unit_end]) else ""
+    if re.match(r"\s*(?:higher|more|greater|larger|bigger)\s+than\b", past_unit):
+        return "up", True  # "300 cars more than last year": a difference
+    if re.match(r"\s*(?:lower|less|fewer|smaller)\s+than\b", past_unit):
+        return "down", True  # "4.91 million tons lower than in September"
     if re.match(r"\s*(?:lower|less than|fewer than|down)\b", after) \
             or mention.dimension == "percentage" and re.match(r"\s*(?:less|fewer)\s*(?:[.,;)]|$)", after):
         return "down", True
