@@ -58,6 +58,13 @@ _RECORD_NOUNS = {"start", "record", "mark", "finish", "run", "season", "campaign
                  "win", "victory", "loss", "defeat", "draw", "deficit", "scoreline", "vote", "decision", "split"}
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": plural nouns (not "mps", metres per second)
+
+
+def _plural(t: Token) -> bool:
+    return t.tag_ in ("NNS", "NNPS") or _ACRONYM_PLURAL.fullmatch(t.text) is not None
+
+
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
@@ -115,7 +122,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                     and not _in_name(span, mention):  # (not "AK 47 assault rifles")
                 h = h.head  # "80 snow plows" hung on "snow": the plows (even tagged a verb) are counted (but
                 # "a 12 page document" counts pages)
-            if h.i > span.end and (quantulum.is_unit(h.text) and not re.fullmatch(r"[A-Z]{2,}s", h.text)  # "MPs"
+            if h.i > span.end and (quantulum.is_unit(h.text) and not _ACRONYM_PLURAL.fullmatch(h.text)
                                    or h.lower_ in money.NAMES
                                    or h.lower_ in ("percent", "pct", "cent", "points")):
                 return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
@@ -131,10 +138,9 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if span.end < i < len(doc) and doc[i].tag_ == "NNS" and not _is_time_word(doc[i]):
             return doc[i]
         i = span.end
-        plural = lambda t: t.tag_ in ("NNS", "NNPS") or re.fullmatch(r"[A-Z]{2,}s", t.text)  # noqa: E731 ("MPs")
-        while i < len(doc) and i - span.end < 4 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and not plural(doc[i]):
+        while i < len(doc) and i - span.end < 4 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and not _plural(doc[i]):
             i += 1
-        if i + 1 < len(doc) and plural(doc[i]) and doc[i + 1].text in ("-", "–", "—") \
+        if i + 1 < len(doc) and _plural(doc[i]) and doc[i + 1].text in ("-", "–", "—") \
                 and not (span.text.istitle() and not span[0].is_sent_start) \
                 and doc[i].whitespace_ and doc[i + 1].whitespace_:
             return doc[i]  # "two Tory MPs - Ann Lee and Tom Kay - voted": the parse hung the count past the dash
@@ -304,10 +310,10 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and span.start > 1 and (span.doc[span.start - 2].pos_ == "PROPN"
                                     or span.start == 2 and _SURNAME_AGE.fullmatch(text[:mention.start])):
         return mention.end, "year"
+    named = span.doc[span.start - 3] if span is not None and span.start > 2 else None
     if bare and re.search(r"\w\s*,\s+(?:now|then)\s+$", text[max(0, mention.start - 12):mention.start]) \
-            and span.start > 2 and (span.doc[span.start - 3].pos_ == "PROPN" and span.doc[span.start - 3].dep_ != "pobj"
-                                    or re.fullmatch(
-                rf"{_KIN}|{_ROLE_NOUNS}", span.doc[span.start - 3].lower_)):
+            and named is not None and (named.pos_ == "PROPN" and named.dep_ != "pobj"
+                                       or re.fullmatch(rf"{_KIN}|{_ROLE_NOUNS}", named.lower_)):
         return mention.end, "year"  # "wrote Baratov, now 22.", "his son, then 12, ...": an age at a time
     if whole and re.search(r"\b(?:who|whom)\s+(?:is|was|turned|turns|had just turned)\s+$",
                            text[max(0, mention.start - 24):mention.start]) \
@@ -357,7 +363,7 @@ def _count_unit(noun: Token) -> str:
     """The counted noun as a unit: its lemma ("jobs" -> job, "Americans" -> american, "Model 3s" -> model 3)."""
     if any(ch.isdigit() for ch in noun.text) and noun.i > 0 and noun.nbor(-1).pos_ == "PROPN":
         return f"{noun.nbor(-1).lower_} {noun.lower_.rstrip('s')}"  # "41,200 Model Ys"
-    if (noun.tag_ == "NNPS" or re.fullmatch(r"[A-Z]{2,}s", noun.text)) and noun.lower_.endswith("s") \
+    if (noun.tag_ == "NNPS" or _ACRONYM_PLURAL.fullmatch(noun.text)) and noun.lower_.endswith("s") \
             and not noun.lower_.endswith("ss"):
         return noun.lower_[:-1]  # the tagger's lemma of a plural proper noun is the plural
     return lx.lemma(noun).lstrip("-–")  # "a 5.6 -magnitude quake"
