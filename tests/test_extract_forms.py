@@ -1488,3 +1488,8 @@ def test_pounds_converting_a_mass_are_weight_not_sterling(extractor):
 def test_a_measure_lower_than_after_its_unit_is_a_difference(extractor):
     fs = extractor("Stocks stood at 21.5 million tons, 2.3 million tons lower than in June.")
     assert [(f.value, f.direction, f.kind) for f in fs] == [(21.5e6, None, "level"), (2.3e6, "down", "change")]
+
+
+def test_a_year_before_the_verb_won_is_not_korean_won(extractor):
+    assert extractor("The novel in 2004 won the Booker prize.") == []
+    assert [(f.value, f.unit) for f in extractor("A coffee costs 4,500 won.")] == [(4500, "KRW")]

@@ -224,7 +224,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     minor = MINOR_RE.match(s, end)
     if minor and minor.group("major") and minor.group("minor"):
         nm = iso = None  # "50 euro cents", "12 US cents": the minor unit decides
-    if cur is None and nm and _name_ok(nm.group("name"), mention):
+    if cur is None and nm and _name_ok(nm.group("name"), mention, m.group("n")):
         cur = money.code_for_name(nm.group("name"))
         mention.end = nm.end()
     elif cur is None and iso:
@@ -592,10 +592,12 @@ def _glued_currency(before: str, s: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _name_ok(name: str, mention: Mention) -> bool:
+def _name_ok(name: str, mention: Mention, digits: str = "") -> bool:
     n = name.lower()
     if n in ("pound", "pounds"):
         return mention.scaled  # "5 million pounds" is money; "5 pounds" may be weight
     if n in ("real", "won", "rand", "lira"):
-        return mention.scaled or n != "real" and mention.value >= 1000  # "20,000 won" (but "they won")
+        year = "," not in digits and digits.isdigit() and 1800 <= mention.value <= 2100
+        return mention.scaled or n != "real" and mention.value >= 1000 and not year
+        # "20,000 won" (but "they won", and "in 2004 won the prize")
     return True
