@@ -1493,3 +1493,21 @@ def test_a_measure_lower_than_after_its_unit_is_a_difference(extractor):
 def test_a_year_before_the_verb_won_is_not_korean_won(extractor):
     assert extractor("The novel in 2004 won the Booker prize.") == []
     assert [(f.value, f.unit) for f in extractor("A coffee costs 4,500 won.")] == [(4500, "KRW")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Jets lost to the Bills in week 11.", []),
+    ("He scored twice in game 6 of the series.", []),
+])
+def test_week_and_game_numbers_are_labels(extractor, text, want):
+    assert [f.value for f in extractor(text)] == want
+
+
+def test_a_down_payment_is_not_a_fall(extractor):
+    fs = extractor("The phone is $49.99 down with 24 monthly payments of $15.")
+    assert [(f.value, f.direction) for f in fs if f.unit == "USD"] == [(49.99, None), (15, None)]
+
+
+def test_ages_listed_after_age(extractor):
+    fs = extractor("Two of her children, girls age 5 and 9, watched.")
+    assert [(f.value, f.unit) for f in fs][1:] == [(5, "year of age"), (9, "year of age")]

@@ -339,7 +339,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.match(r",\s+(?:who\b|was\b|is\b|has\b|had\b|said\b|says\b|told\b|[a-z]+ed\b)", text[mention.end:]):
         return mention.end, "year"  # "The actress, 26, checked in"
     if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
-            or re.search(r"\b(?:ages|aged)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|&)\s*$",
+            or re.search(r"\b(?:ages|aged|age)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|&)\s*$",
                          text[max(0, mention.start - 30):mention.start]) \
             or bare and any(rx.search(text[max(0, mention.start - 40):mention.start]) for rx in (_KIN_AGES, _KIN_AGE)):
         after = re.match(r"\s+years?\b", text[mention.end:])
@@ -747,7 +747,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return "up", True  # "300 cars more than last year": a difference
     if re.match(r"\s*(?:lower|less|fewer|smaller)\s+than\b", past_unit):
         return "down", True  # "4.91 million tons lower than in September"
-    if re.match(r"\s*(?:lower|less than|fewer than|down)\b", after) \
+    if re.match(r"\s*(?:lower|less than|fewer than|down)\b(?!\s+(?:payments?|with|and\s+\$))", after) \
             or mention.dimension == "percentage" and re.match(r"\s*(?:less|fewer)\s*(?:[.,;)]|$)", after):
         return "down", True
     t = anchor

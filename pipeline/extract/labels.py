@@ -20,7 +20,7 @@ LABEL_BEFORE_RE = re.compile(
     r"channel|platform|gate|terminal|apartment|suite|floor|lot|covid|type|class|category|tier|stage|part|"
     r"act|title|amendment|row|seat|bus|line|district|ward|zone|precinct|exit|pier|batch|code|ref\.?|"
     r"chart|table|figure|fig\.|appendix|annex|psalm|verse|world war|ww|formula|boeing|airbus|iphone|galaxy|"
-    r"beta|alpha)"
+    r"beta|alpha|week|game|matchday|hole|lap)"
     r"\s*#?\s*$",
     re.I,
 )
