@@ -10,6 +10,7 @@ from ..ids import stable_id
 from ..schema import Fact
 from .intervals import interval
 from .labels import DAY_OR_MONTH_RE, MONTHS, WEEKDAYS
+from .period import YEAR
 from . import lexicon as lx
 from . import money
 from .scan import Mention
@@ -241,7 +242,7 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
         return
 
 
-_YEAR_LIST = re.compile(r"\b((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*)\s*,?\s*(?:and|&)\s+((?:19|20)\d\d)\b")
+_YEAR_LIST = re.compile(rf"\b({YEAR})((?:\s*,\s*{YEAR})*)\s*,?\s*(?:and|&)\s+({YEAR})\b")
 
 
 def _paired_years(text: str, facts: list[Fact], offset: int) -> None:
@@ -249,7 +250,7 @@ def _paired_years(text: str, facts: list[Fact], offset: int) -> None:
     m = _YEAR_LIST.search(text)
     if m is None:
         return
-    years = [m.group(1), *re.findall(r"(?:19|20)\d\d", m.group(2)), m.group(3)]
+    years = [m.group(1), *re.findall(YEAR, m.group(2)), m.group(3)]
     runs, run = [], facts[:1]
     for a, b in zip(facts, facts[1:]):
         if b.unit == a.unit and re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[a.end - offset:b.start - offset]):
