@@ -1511,3 +1511,28 @@ def test_a_down_payment_is_not_a_fall(extractor):
 def test_ages_listed_after_age(extractor):
     fs = extractor("Two of her children, girls age 5 and 9, watched.")
     assert [(f.value, f.unit) for f in fs][1:] == [(5, "year of age"), (9, "year of age")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parser hangs the second clause's subject on the apposition or on the first clause's noun
+    ("Tech, this years best performing sector, gained 1.2%, while energy, last years worst performing sector, "
+     "lost 0.5%.", "energy"),
+    ("The capacitance of the cell was 2.5 F and the voltage across it was 3 volts.", "voltage"),
+])
+def test_a_coordinated_clause_keeps_its_own_subject(extractor, text, want):
+    assert extractor(text)[-1].subject == want
+
+
+def test_a_finite_verb_after_an_infinitive_clause_shares_the_main_subject(extractor):
+    fs = extractor("The new Ioniq 7 is the first electric model to come from the plant and offers 320 hp.")
+    assert [f.value for f in fs] == [320]
+    assert "Ioniq" in fs[0].subject and "model" not in fs[0].subject
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parser makes "3 percent of GDP and debt" the subject of the second "was"
+    ("The deficit was 3 percent of GDP and debt was 90 percent.", ["deficit", "debt"]),
+    ("The load carried by the beam was 40 kN and the deflection under it was 12 mm.", ["load", "deflection"]),
+])
+def test_a_first_clause_figure_is_not_the_second_clause_subject(extractor, text, want):
+    assert [f.subject for f in extractor(text)] == want

@@ -223,6 +223,10 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 obj = _verb_object(h, span)
                 if obj is not None:
                     return _owned(obj, span)
+            if t.dep_ in _SUBJ_DEPS and _swallowed(t, h) is not None:
+                first = h.head if h.dep_ in ("ccomp", "conj") else next(c for c in h.children if c.dep_ in ("ccomp", "conj"))
+                subj = _verb_subject(first)  # "The deficit was 3% of GDP and debt was 90%": the deficit's 3%
+                return phrase(subj, span) if subj is not None else ""
             if t.dep_ in _SUBJ_DEPS:
                 # the number is the subject: money "allocated for X" / "used to fund X" is about X;
                 # otherwise ("5% were ...") nothing names what it measures
@@ -716,13 +720,80 @@ def _absolute(h: Token, quantity: Span) -> str:
     return named
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+_CLAUSE_OPENERS = {"and", "but", "while", "whereas", "although", "though", "yet"}
+
+
+def _stray_subject(v: Token) -> Token | None:
+    """The subject of a coordinated clause that the parser hung elsewhere: "..., while energy, last year's
+    worst sector, fell 0.94%" (a noun, an apposition in commas, the verb) and "... and the voltage across
+    it was 5 volts" (a noun and its prepositional phrase, the verb). The words between the clause's
+    opening word and its verb must be one noun phrase, with at most those additions."""
+    doc = v.doc
+    i = v.i - 1
+    while i >= 0 and v.i - i <= 14 and doc[i].lower_ not in _CLAUSE_OPENERS:
+        if doc[i].tag_ in _FINITE or doc[i].tag_ == "MD" or doc[i].text in (";", ":", "(", ")"):
+            return None
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _CLAUSE_OPENERS or i + 1 >= v.i:
+        return None
+    j = i + 1
+    while j < v.i and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].tag_ == "POS"):
+        j += 1
+    head = None
+    while j < v.i and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].like_num:
+        head, j = doc[j], j + 1
+    if head is None or lx.lemma(head) in TIME_NOUNS or head.lower_ in TIME_WORDS:
+        return None
+    rest = doc[j:v.i]
+    if len(rest) == 0 or len(rest) >= 2 and rest[0].text == "," and rest[-1].text == "," \
+            and not any(x.text == "," for x in rest[1:-1]) or rest[0].pos_ == "ADP" and rest[0].lower_ != "than" \
+            and all(x.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") for x in rest[1:]) and len(rest) <= 5:
+        return head
+    return None
+
+
+def _swallowed(q: Token, v: Token) -> Token | None:
+    """"The deficit was 3 percent of GDP and debt was 90 percent": the parser makes the first clause's
+    "3 percent of GDP and debt" the subject of the second "was", hung under the first. ``q`` (the first
+    quantity's noun, the subject of ``v``) then holds the second clause's real subject, returned here."""
+    first = v.head if v.dep_ in ("ccomp", "conj") else next(
+        (c for c in v.children if c.dep_ in ("ccomp", "conj") and c.i < q.i), v)  # or the first hung under it
+    if first == v or not first.i < q.i < v.i or first.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "nummod" and c.like_num for c in q.children) \
+            or any(c.dep_ in ("attr", "dobj", "acomp", "oprd") for c in first.children):
+        return None
+    cc = next((x for x in q.doc[q.i + 1:v.i] if x.pos_ == "CCONJ" and q in x.ancestors), None)
+    if cc is None:
+        return None
+    real = next((x for x in q.doc[cc.i + 1:v.i] if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN")
+                 and x.head.i < cc.i), None)
+    return real
+
+
 def _verb_subject(v: Token) -> Token | None:
     for _ in range(4):
         for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and _swallowed(c, v) is not None:
+                return _swallowed(c, v)
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lx.PRONOUNS:
                 return c
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(c)
+        if v.dep_ == "conj" and v.tag_ in _FINITE:
+            stray = _stray_subject(v)
+            if stray is not None:
+                return stray
+            if v.head.tag_ in ("VB", "VBG") and v.head.dep_ in ("relcl", "acl", "xcomp", "advcl") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.head.children):
+                # "X is the first model to come from Y and offers 536 hp": a finite verb is not coordinated
+                # with "to come"; it shares the subject of the clause the infinitive hangs in
+                w = v.head
+                while w.head != w and not (w.pos_ in ("VERB", "AUX") and w.tag_ in _FINITE):
+                    w = w.head
+                if w.tag_ in _FINITE:
+                    v = w
+                    continue
         before = v.doc[v.i - 1] if v.i > 0 else None
         if v.dep_ in ("ccomp", "conj") and before is not None and before.pos_ in ("NOUN", "PROPN") \
                 and before.dep_ in ("conj", "pobj", "appos") and before.head.i < before.i and v.tag_ in ("VBD", "VBZ", "VBP"):
