@@ -172,9 +172,10 @@ def facts(extractor, text):
      [("900 Malaysian ringgit", 900, None, "MYR", "=", None), ("2,000 Philippine pesos", 2000, None, "PHP", "=", None)]),
     ("A $500 fine applies.", [("$500", 500, None, "USD", "=", None)]),
     ("The survey ship logged 9,400 nautical miles.", [("9,400 nautical miles", 9400, None, "nautical mile", "=", None)]),
-    # a number word reached by a movement is a level; the noun after the next number is that number's
+    # a number word reached by a movement is a level; the noun after the next number is that number's (the
+    # nine is the number of cases: the subject names what it counts)
     ("The number of confirmed cases has risen to nine and about 3,000 residents have been tested.",
-     [("nine", 9, None, "", "=", None), ("3,000 residents", 3000, None, "resident", "~", None)]),
+     [("nine", 9, None, "case", "=", None), ("3,000 residents", 3000, None, "resident", "~", None)]),
     # a change noun the tagger calls an adjective, and "loss" (not the plural of "los")
     ("Police logged a 4 percent uptick in burglaries and a 30 percent loss of bicycles.",
      [("4 percent", 4, None, "percent", "=", "up"), ("30 percent", 30, None, "percent", "=", "down")]),
@@ -1536,3 +1537,94 @@ def test_a_finite_verb_after_an_infinitive_clause_shares_the_main_subject(extrac
 ])
 def test_a_first_clause_figure_is_not_the_second_clause_subject(extractor, text, want):
     assert [f.subject for f in extractor(text)] == want
+
+
+def test_a_spaced_dollar_us_prefix(extractor):
+    fs = extractor("Damage to the hall was put at $ US2 million, officials said.")
+    assert [(f.surface, f.value, f.unit) for f in fs] == [("$ US2 million", 2e6, "USD")]
+
+
+def test_a_clock_time_in_gmt_is_not_a_year(extractor):
+    fs = extractor("The fire broke out at about 1945 GMT and 40 firefighters attended.")
+    assert [(f.value, f.period) for f in fs] == [(40, None)]
+
+
+def test_a_second_casualty_verb_after_other_words_counts_people(extractor):
+    fs = extractor("The crash left three people dead and injured at least 20 more, 12 of whom were children.")
+    assert [(f.value, f.unit, f.approx) for f in fs] == [(3, "people", "="), (20, "people", ">="), (12, "people", "=")]
+    assert fs[1].subject == "people injured"
+
+
+def test_a_part_of_whom_after_a_dash_is_a_part_of_the_noun_before_it(extractor):
+    fs = extractor("Some 98,000 migrants were recorded in Chad, including 20,500 women and 14,200 children - a third "
+                   "of whom were unaccompanied.")  # (the parse hangs "a third" on the women)
+    assert [(f.value, f.subject) for f in fs][-1] == (pytest.approx(1 / 3), "children")
+
+
+def test_a_gapped_clause_led_by_a_name_with_the(extractor):
+    fs = extractor("The CDU is polling at roughly 30 percent, the SPD at 21 percent.")
+    assert [(f.value, f.subject) for f in fs][1] == (21, "SPD")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Jane Cole added 18 points for the Wildcats.", [(18, None)]),
+    ("Okafor added 11 points and nine rebounds.", [(11, None), (9, None)]),
+    ("Mills added 64 yards on the ground.", [(64, None)]),
+    ("The Nasdaq added 45 points.", [(45, "up")]),  # an index's points move
+])
+def test_a_players_added_points_are_a_tally_not_a_rise(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)] == want
+
+
+def test_a_bare_level_before_and_another_count_belongs_to_its_own_clause(extractor):
+    fs = extractor("Officials say the death toll from the storm has risen to seven and about 3,000 people have fled.")
+    assert [(f.value, f.subject) for f in fs][0] == (7, "death toll from storm")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Allied aircraft dropped about 9,000 tonnes of bombs on the city.", None),
+    ("Helicopters dropped 12 tons of food and water.", None),
+    ("Copper output dropped 9,000 tonnes in March.", "down"),
+])
+def test_tonnes_of_bombs_dropped_are_released_not_a_fall(extractor, text, want):
+    assert [f.direction for f in extractor(text)] == [want]
+
+
+def test_figures_listed_each_with_its_partner_are_about_that_partner(extractor):
+    fs = extractor("The same holds for 61% of calls with Chile, 45% with Peru and 38% with Bolivia.")
+    assert [(f.value, f.subject, f.kind) for f in fs] == [
+        (61, "calls with Chile", "share"), (45, "calls with Peru", "share"), (38, "calls with Bolivia", "share")]
+    fs = extractor("Shipments rose 6% to Japan, 4% to Korea and 2% to Vietnam.")
+    assert [f.subject for f in fs] == ["Shipments to Japan", "Shipments to Korea", "Shipments to Vietnam"]
+
+
+def test_a_further_fall_by_more_keeps_its_direction(extractor):
+    fs = extractor("Trade with the bloc fell by 35% in 2015 and by 12% more last year.")
+    assert [(f.value, f.direction) for f in fs] == [(35, "down"), (12, "down")]
+
+
+def test_an_equivalent_in_brackets_after_a_comma_shares_the_subject(extractor):
+    # (and the "$" of the bracketed figure is not a word of the subject)
+    fs = extractor("The Irish Prime Minister, Enda Kenny, committed to an 85bn euro, ($92bn) bailout by the troika.")
+    assert [(f.unit, f.subject) for f in fs] == [("EUR", "Irish Prime Minister bailout"),
+                                                  ("USD", "Irish Prime Minister bailout")]
+
+
+def test_lost_three_out_of_four_is_a_part_not_a_fall(extractor):
+    fs = extractor("The network has lost three out of four cables.")
+    assert [(f.value, f.direction) for f in fs] == [(3, None), (4, None)]
+
+
+def test_a_model_number_after_a_product_name_is_not_millions(extractor):
+    assert extractor("The laptop uses an Nvidia GeForce 9400M chip.") == []
+    assert [f.value for f in extractor("The service now has 650M users.")] == [650e6]
+
+
+def test_capital_acronyms_are_not_the_units_their_lower_case_spells(extractor):
+    assert [(f.value, f.unit) for f in extractor("Regulators approved 55 GM crops for import.")] == [(55, "crop")]
+    assert [(f.value, f.unit) for f in extractor("The bag weighs 450 gm.")] == [(450, "gram")]
+
+
+def test_the_youngest_at_a_number_is_an_age(extractor):
+    fs = extractor("She replaced Ann Cole, the youngest ever anchor at 24 when she was hired in 2010.")
+    assert [(f.value, f.unit) for f in fs] == [(24, "year of age")]

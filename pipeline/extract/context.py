@@ -333,6 +333,9 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     if whole and re.search(r"(?:^|[.;:,]\s+|\band\s+)[Aa]t\s+$", text[max(0, mention.start - 8):mention.start]) \
             and re.match(r",\s+(?:(?:he|she|I|we|they)\s+[a-z]+|[a-z]+ed)\b", text[mention.end:mention.end + 24]):
         return mention.end, "year"  # "At 17, she dated an actor", "and, at 19, married": an age
+    if whole and re.search(r"\b(?:youngest|oldest)\b[^.;:]{0,40}\bat\s+$", text[max(0, mention.start - 60):mention.start]) \
+            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:when|in|and)\b)", text[mention.end:mention.end + 8]):
+        return mention.end, "year"  # "the youngest ever Doctor at 26 when he was introduced"
     if whole and re.match(r"\s+(?:or|and)\s+(?:older|younger)\b", text[mention.end:mention.end + 14]):
         return mention.end, "year"  # "voters must be 18 or older"
     if bare and _ROLE_AGE.search(text[:mention.start]) \
@@ -690,8 +693,18 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if anchor.pos_ == "NOUN" and not span.start <= anchor.i < span.end and anchor.dep_ in ("dobj", "nsubjpass") \
             and lx.lemma(anchor.head) == "drop" and lx.lemma(anchor) not in _RANKS:
         return None, False  # "dropped four bombs", "2,000 leaflets were dropped": released, not fewer
+    held = span.root
+    while held.dep_ in ("nummod", "quantmod", "compound") and held.head != held:
+        held = held.head
+    if lx.lemma(held.head) == "drop" and held.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(lx.lemma(o) in _PAYLOADS for o in c.children)
+            for c in held.children):
+        return None, False  # "dropped 80,000 tonnes of bombs": released (but "output dropped 80,000 tonnes")
     if _found(anchor if not span.start <= anchor.i < span.end else span.root):
         return None, False  # "police recovered $10,000": found, not a rebound (but "the pound recovered 2 cents")
+    if re.search(r"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:(?:career|season|game|team)-high\s+)?$", before) \
+            and _scored(text, mention.start, mention.end, unit_end):
+        return None, False  # "Smith added 16 points and seven rebounds": a player's tally, not a rise
     pace = _PACE_BEFORE.search(before)
     if pace and pace.group("verb") in lx.UP_FORMS | lx.DOWN_FORMS:
         return ("up" if pace.group("verb") in lx.UP_FORMS else "down"), True
@@ -702,7 +715,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
         # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
         return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
-    compared = re.match(r"\s*(more|fewer|less)\s+(?!than\b)[a-z]", after) if mention.dimension == "percentage" else None
+    compared = re.match(r"\s*(more|fewer|less)\s+(?!than\b|last\b|this\b|next\b|in\b|on\b|by\b|over\b|during\b|"
+                        r"year\b|a\s+year\b)[a-z]", after) if mention.dimension == "percentage" else None
     if compared:  # "30% more umbrellas", "75% fewer appointments": a relative difference
         return ("up" if compared.group(1) == "more" else "down"), True
     named = _CHANGE_OF_THING.search(text[max(0, mention.start - 80):mention.start].lower())
@@ -714,7 +728,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before) or gapped:
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
-    if not mention.dimension and (re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?\d", after)
+    if not mention.dimension and (re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?(?:\d|(?:two|three|"
+                                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)", after)
                                   or _PART_OF_BEFORE.search(before)):
         return None, False  # "have lost eight of 10": a part of a whole, not a fall
     if mention.dimension == "currency" and _RAISED_BEFORE.search(before):
@@ -774,6 +789,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return None, False  # "raised $1.5 billion", "?14.6m has been raised" (not "raised it by $2bn")
             if lemma == "decline" and any(c.dep_ == "xcomp" for c in h.children):
                 break  # "19 states declined to do so": a refusal, not a fall
+            if lemma == "add" and _scored(text, mention.start, mention.end, unit_end):
+                return None, False  # "added 12 points and seven rebounds": the list's later items too
             if lemma in lx.UP_VERBS:
                 return "up", not to_level
             if lemma in lx.DOWN_VERBS:
@@ -803,6 +820,24 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             break
         t = h
     return None, False
+
+
+_STATS = re.compile(r"\b(?:rebounds?|assists?|yards?|goals?|touchdowns?|tackles?|saves?|steals?|blocks?|receptions?|"
+                    r"catches|strikeouts?|hits?|runs?|tries|wickets?|three-pointers?|free throws?)$", re.I)
+_POINTS = re.compile(r"\bpoints?$", re.I)
+_SPORT_CUE = re.compile(r"\b(?:rebounds?|assists?|off the bench|in the (?:win|loss|victory|defeat)|three-pointers?|"
+                        r"free throws?|field goals?)\b|\bfor the [A-Z]")
+
+
+def _scored(text: str, start: int, end: int, unit_end: int) -> bool:
+    """Whether an "added" figure is a player's tally: "added 16 points for the Tar Heels", "added 82 yards"
+    (but not "the Dow added 200 points": an index's points move)."""
+    unit = text[start:max(end, unit_end)]
+    return bool(_STATS.search(unit) or _POINTS.search(unit) and _SPORT_CUE.search(text))
+
+
+_PAYLOADS = {"bomb", "leaflet", "munition", "explosive", "ordnance", "aid", "supply", "food", "water", "retardant",
+             "flyer", "pamphlet", "package", "sandbag", "seed"}  # what is dropped from the air
 
 
 # who recovers things rather than value: "police recovered $10,000 in stolen cash"

@@ -55,6 +55,10 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
     if re.fullmatch(r"\d\.0", n) and re.search(r"\b[A-Z][A-Za-z]+ $", before[-20:]) \
             and not re.match(r"\s?(?:%|per)|[a-zA-Z]", after):
         return True  # "Web 2.0", "Empire 2.0": a version in a name
+    if re.fullmatch(r"\d{3,5}", n) and re.match(r"[MKX](?![\w])", after) \
+            and re.search(r"(?<![.!?]\s)\b[A-Z][A-Za-z]*[a-z][A-Z]?[A-Za-z]* $|\b[A-Z]{2,4} $", before[-14:]) \
+            and not re.search(r"(?:['’]s|[$€£]) $", before[-4:]):
+        return True  # "GeForce 9400M", "a GT 650M": a model number after a product name, not 9.4 billion
     if re.match(r"[\w.+-]*@\w", after) or re.search(r"@[\w.-]*$", before[-30:]):
         return True  # "5liveinvestigates@bbc.co.uk", "@user123": part of an email address or a handle
     if re.match(r"\s?\.\s?html?\b", after) or re.search(r"(?:[a-z]=|_\s?)$", before[-2:]):

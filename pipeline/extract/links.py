@@ -15,7 +15,7 @@ from . import lexicon as lx
 from . import money
 from .scan import Mention
 
-EQUIVALENT = re.compile(r"^\s*(?:[(\[;/](?:\s*or\b)?|[)\]]\s*(?:,|--|\u2013|\u2014)?\s*or\b|(?:,|--|\u2013|\u2014|\s-)\s*or\b"
+EQUIVALENT = re.compile(r"^\s*(?:,?\s*[(\[](?:\s*or\b)?|[;/](?:\s*or\b)?|[)\]]\s*(?:,|--|\u2013|\u2014)?\s*or\b|(?:,|--|\u2013|\u2014|\s-)\s*or\b"
                         r"|,?\s*equivalent to\b)\s*(?:about|around|roughly|some|nearly|almost|approx\.?|more than|over|"
                         r"less than|under|at least|up to)?\s*"
                         rf"[{re.escape(''.join(money.LOST_SIGNS))}]?$", re.I)  # ("(?44bn)": a sign the encoding lost)
@@ -66,8 +66,9 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
 _ELIDED = re.compile(r"^(?:[^.;:!?()\d]{0,60}\b(?:and|including|compared (?:with|to)|versus|vs\.?)\s+|\s*,\s*)(?:(?:at least|at most|about|around|nearly|some|almost|"
                      r"more than|over|another|a further|up to)\s+)?$", re.I)
 
-# "killed at least six people, injured almost 50": a second casualty verb whose object is left out
-_CASUALTY_VERB = re.compile(r"^(?:[^.;:!?()\d]{0,80}?,)?\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|displaced|evacuated|arrested|rescued|"
+# "killed at least six people, injured almost 50", "left four people dead and injured at least 50 more": a
+# second casualty verb whose object is left out
+_CASUALTY_VERB = re.compile(r"^(?:[^.;:!?()\d]{0,80}?[,\s])?\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|displaced|evacuated|arrested|rescued|"
                             r"detained|hospitali[sz]ed|missing|dead)\s+(?:(?:at least|about|around|nearly|some|almost|"
                             r"more than|over|another|a further|up to)\s+)?$", re.I)
 
@@ -187,7 +188,8 @@ def gapped_subject(doc, gap: str, gap_start: int) -> str:
     if any(t.dep_ == "conj" and t.head.tag_ == "NNS" and t.head.idx + len(t.head) == gap_start for t in nounish):
         return ""  # "killed 100 soldiers and police, 20 civilians": the list of what was counted goes on
     if any(lx.lemma(t) in lx.QUANTITY_NOUNS or lx.lemma(t) == "age" for t in nounish) \
-            or not re.search(r"\b(?:and|while|whereas|but|with)\b", gap) and any(t.pos_ == "DET" for t in span):
+            or not re.search(r"\b(?:and|while|whereas|but|with)\b", gap) and any(t.pos_ == "DET" for t in span) \
+            and not all(t.pos_ == "PROPN" for t in nounish):  # (but ", the Orioles $140 million": a name)
         return ""  # "..., an increase of 18.2%", "two girls, ages 12 and 15": about the figure before, not a new subject
     words = [t for t in span if t.pos_ != "DET" and not t.is_space]
     while words and words[0].pos_ in ("CCONJ", "PART"):
@@ -304,7 +306,7 @@ def compound_measures(facts: list[Fact], text: str, doc_key: str) -> list[Fact]:
 
 
 # "11.2% at Barcelona's airport, 9.2% at Schiphol and 7.7% at Madrid": each figure's place right after it
-_PLACE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<prep>in|at)\s+(?:the\s+)?"
+_PLACE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<prep>in|at|with|to|from)\s+(?:the\s+)?"
                           r"(?P<place>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|de|of|the))*)")
 _NOT_PLACE = re.compile(rf"(?:{DAY_OR_MONTH_RE.pattern}|Q[1-4]|H[12])\b")  # "5% in March": a time
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while|,?\s+but)\s+(?:(?:about|around|some|nearly|almost)\s+)?")
@@ -312,7 +314,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while|,?\s+but)\s+(?:(?:about|a
 
 def place_list(facts: list[Fact], text: str) -> None:
     """Figures listed each with its own place are about the same thing in each place: "sales rose 5% in France,
-    3% in Germany and 2% in Italy" -> "Sales in France", "Sales in Germany", "Sales in Italy"."""
+    3% in Germany and 2% in Italy" -> "Sales in France", "Sales in Germany", "Sales in Italy" (and "exports
+    rose 5% to Japan and 3% to Korea", "59% of calls with Chile, 44% with Peru": each partner's own)."""
     i = 0
     while i < len(facts):
         run, j = [], i
@@ -324,10 +327,12 @@ def place_list(facts: list[Fact], text: str) -> None:
             run.append((facts[j], m))
             j += 1
         if len(run) >= 2 and run[0][0].subject:
-            base = re.sub(r"\s+(?:in|at)\s+[A-Z].*$", "", run[0][0].subject)
+            base = re.sub(r"\s+(?:in|at|with|to|from)\s+[A-Z].*$", "", run[0][0].subject)
             for f, m in run:
                 place = re.sub(r"(?:\s+(?:de|of|the))+$", "", m.group("place"))
                 f.subject = f"{base} {m.group('prep')} {place}"
+                if run[0][0].kind == "share" and f.kind == "level":
+                    f.kind = "share"  # the same part of each partner's whole
         i = max(j, i + 1)
 
 

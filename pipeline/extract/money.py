@@ -101,14 +101,15 @@ DOLLAR_CONTEXT = (
 
 _prefix = sorted(SYMBOLS, key=len, reverse=True) + sorted(ISO_CODES, key=len, reverse=True)
 # "C $9", "US $6.60": the country letters written apart from the "$"
-_SPACED = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|AU|NZ|S|HK|NT|R|MX) \$"  # not "A $": "A $1,000 reward"
+_SPACED = (r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|AU|NZ|S|HK|NT|R|MX) \$"  # not "A $": "A $1,000 reward"
+           r"|\$ (?:US|AU|NZ|HK)(?=\d|$)")  # "$ US1 million": "$US" with a stray space
 PREFIX_PATTERN = "(?:" + _SPACED + "|" + "|".join(re.escape(s) for s in _prefix) + ")"
 _names = sorted((n for n in NAMES if n not in MINOR), key=len, reverse=True)
 NAME_PATTERN = "(?:" + "|".join(re.escape(n) for n in _names) + ")"
 
 
 def code_for_prefix(sym: str) -> str:
-    s = sym.strip().replace(" $", "$")
+    s = sym.strip().replace(" $", "$").replace("$ ", "$")
     if s in SYMBOLS:
         return SYMBOLS[s]
     up = s.upper()

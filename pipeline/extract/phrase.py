@@ -58,6 +58,8 @@ def _phrase(noun: Token, quantity: Span) -> str:
                 or top and tok.text[:1].isdigit() and not in_name(tok) \
                 or _AMOUNT_TOKEN.fullmatch(tok.text) and not in_name(tok):
             return  # a number, or another figure written as one token ("25k", "Rmb40bn")
+        if tok.text in ("$", "£", "€", "¥", "₹", "US$", "A$", "C$"):
+            return  # the sign of another figure: "a 110bn euro ($119bn) bailout"
         if (not top or tok.pos_ in ("NOUN", "PROPN") and quantulum.is_unit(tok.text) and tok.i > 0
                 and tok.doc[tok.i - 1].like_num and not quantity.start <= tok.i - 1 < quantity.end) and (
                 any(ch.isdigit() for ch in tok.text) and not in_name(tok)

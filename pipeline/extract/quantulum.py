@@ -121,6 +121,8 @@ _WORD = re.compile(r"[ \u00a0-]?([A-Za-z°µμΩ²³/.'\"-]+(?:[ -][A-Za-z°²³
 
 
 _SIZE_ADJ = {"tall", "long", "wide", "high", "deep", "thick", "broad"}
+# capitals that spell a unit only in lower case: "55 GM crops" (genetically modified), "20 EV models", "300 PC games"
+_ACRONYMS = {"GM", "EV", "PC", "CD", "TV", "DJ", "MP", "GP", "PR", "AI", "IT", "IP", "AD", "BC", "ER", "OR", "PE"}
 
 
 _TALLY_ADJ = re.compile(r"[ \u00a0](?:total|additional|extra|more|combined|net|further|fewer)(?=[ \u00a0][a-z])", re.I)
@@ -156,7 +158,8 @@ def _unit_after(text: str, pos: int) -> Unit | None:
         if n < len(words) and parts[2 * n - 1] == "-" and words[n].lower() not in _SIZE_ADJ:
             continue  # "34,750 second-chance requests", "2016 year-on-year": no unit (but "a 5-foot-tall fence")
         # "MPs", "CEOs": a plural abbreviation is not the unit its lower case spells ("mps")
-        keys = (phrase,) if re.fullmatch(r"[A-Z]{2,}s", phrase) else (phrase, phrase.lower(), phrase.lower().replace("-", " "))
+        keys = (phrase,) if re.fullmatch(r"[A-Z]{2,}s", phrase) or phrase in _ACRONYMS \
+            else (phrase, phrase.lower(), phrase.lower().replace("-", " "))
         covered = m.start(1) - pos + len(phrase)
         for key in keys:  # "a 2,000-square-foot house": the unit's words joined by hyphens
             if key in lex:

@@ -177,7 +177,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
                                                   r"cent|dozen|million|billion|inch|pound|litre|liter)", s[end:end + 10], re.I)):
         return None  # "one-child policy", "the Five-Year Plan", "third-party", "half-staff": not quantities
     glued = _glued_currency(before, s, start) if not is_word else None
-    if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$[A-Z]{1,2}$", before[-4:]) \
+    if before[-1:].isalpha() and not GLUED_CODE_RE.search(before[-5:]) and not re.search(r"\$ ?[A-Z]{1,2}$", before[-5:]) \
             and glued is None:
         return None  # "A320", "G20", "COVID19": letters glued to a number that are not a currency code
     if check_context and not is_word and is_label(s, m.group("n"), number.value, start, end):

@@ -151,6 +151,23 @@ def _listed_ages_of(doc: Doc, span: Span) -> Token | None:
     return None
 
 
+def _whole_before(doc: Doc, span: Span) -> Token | None:
+    """"30,803 women and 23,102 children - a third of whom were unaccompanied": a part "of whom"/"of which"
+    right after a plural noun and a comma or dash is a part of that noun, where the parse hangs it on an
+    earlier one."""
+    if (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"
+                                and doc[span.end + 1].lower_ in ("whom", "which")):
+        i = span.start - 1
+        if i >= 1 and doc[i].text in (",", "-", "–", "—") and doc[i - 1].tag_ in ("NNS", "NNPS"):
+            noun = doc[i - 1]
+            if span.root.dep_ != "appos" or span.root.head == noun:
+                return None  # (only where the parse makes the part an apposition of an earlier noun)
+            if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not any(t.like_num for t in doc[noun.head.i:noun.i]):
+                return None  # "3,144 children and adults, 1,650 of whom": one whole of both nouns
+            return noun
+    return None
+
+
 def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     t = anchor
     if dimension == "age" and (people := _listed_ages_of(doc, span)) is not None:
@@ -164,6 +181,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     named = _bracketed_name(doc, span)
     if named:
         return named  # "F Jane Roe (21.3 ppg, 8.4 rpg)": the figures in brackets describe the name before them
+    whole = _whole_before(doc, span)
+    if whole is not None:
+        return phrase(whole, span)  # "30,803 women and 23,102 children - a third of whom": of the children
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
         if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.pos_ == "NOUN" and anchor.head.i > anchor.i \
                 and (anchor.i + 1 == anchor.head.i or anchor.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")):
@@ -195,6 +215,14 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         taken_from = _taken_from(span, dimension)
         if taken_from is not None:
             return phrase(taken_from, span)
+    if dimension in ("", "number") and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i > span.end \
+            and any(x.lower_ in ("and", "but") for x in doc[span.end:t.head.i]) \
+            and any(x.like_num for x in doc[span.end:t.head.i]):
+        # "the death toll has risen to five and about 10,000 people have left": the parse hangs the bare number
+        # on the next count's noun; it is the level reached in the clause before
+        verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX") and a.i < span.start), None)
+        subj = _verb_subject(verb) if verb is not None else None
+        return phrase(subj, span) if subj is not None else ""
     seen = 0
     while seen < 12:
         seen += 1
