@@ -358,7 +358,7 @@ def facts(extractor, text):
     ("Relatives of DeShawn Miles, 36, were there.", [("36", 36, None, "year of age", "=", None)]),
     ("WhatsApp us on +44 7555 173285 today.", []),
     ("He is accused of shooting three co-workers at SIX Payment Services.",
-     [("three co-workers", 3, None, "worker", "=", None)]),
+     [("three co-workers", 3, None, "co-worker", "=", None)]),
     # "m" for millions once a sentence uses it; a 4×4; a year after "below"
     ("The final drew 6.1m viewers, peaking at 6.9m.",
      [("6.1m viewers", 6.1e6, None, "viewer", "=", None), ("6.9m", 6.9e6, None, "", "=", None)]),
@@ -1628,3 +1628,47 @@ def test_capital_acronyms_are_not_the_units_their_lower_case_spells(extractor):
 def test_the_youngest_at_a_number_is_an_age(extractor):
     fs = extractor("She replaced Ann Cole, the youngest ever anchor at 24 when she was hired in 2010.")
     assert [(f.value, f.unit) for f in fs] == [(24, "year of age")]
+
+
+def test_a_bare_number_and_more_counts_what_the_count_before_it_counts(extractor):
+    fs = extractor("We have four families in the hall now, and we are expecting at least 12 more tonight.")
+    assert [(f.value, f.unit, f.approx) for f in fs] == [(4, "family", "="), (12, "family", ">=")]
+
+
+def test_on_day_n_of_a_trial_is_which_day(extractor):
+    assert extractor("The prosecution wrote to the defence on day 61 of the trial.") == []
+    assert [f.value for f in extractor("Every day 3,000 people cross the bridge.")] == [3000]
+
+
+def test_a_casualty_verb_in_ing_names_the_elided_count(extractor):
+    fs = extractor("A car bomb exploded in the market, killing at least 12 people and wounding 40 more.")
+    assert [(f.value, f.unit, f.subject) for f in fs][1] == (40, "people", "people wounded")
+
+
+def test_a_hyphenated_counted_noun_keeps_its_prefix(extractor):
+    fs = extractor("The raid killed dozens of non-combatants.")
+    assert [(f.unit, f.subject) for f in fs] == [("non-combatant", "raid non-combatants")]
+
+
+def test_a_gerund_with_an_object_after_a_number_is_a_verb(extractor):
+    assert [f.unit for f in extractor("It is one of only four spending 2% of GDP on defence.")] == ["percent"]
+
+
+def test_a_mother_of_twelve_counts_children(extractor):
+    fs = extractor("Two men are accused of killing a Houston mother of 7 in 2011.")
+    assert [(f.value, f.unit) for f in fs] == [(2, "man"), (7, "child")]
+
+
+@pytest.mark.parametrize("text", ["The show was cancelled in the wake of the 9/11 attacks.",
+                                  "The show was cancelled in the wake of the 9 / 11 attacks."])
+def test_nine_eleven_names_an_event(extractor, text):
+    assert extractor(text) == []
+
+
+def test_died_at_a_number_is_an_age(extractor):
+    assert [(f.value, f.unit) for f in extractor("She died in 2009, at 91.")] == [(91, "year of age")]
+
+
+def test_a_decade_is_not_a_year_period(extractor):
+    fs = extractor("The mill has employed people since the late 1970s, with a workforce of over 500 at its height.")
+    assert [(f.value, f.period) for f in fs] == [(500, None)]

@@ -71,7 +71,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
     if span[-1].lower_ == "of":  # "dozens of other investors"
         objs = [c for c in span[-1].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
         if objs and objs[0].i - span.end <= 3:
-            return objs[0]
+            return _hyphen_tail(objs[0])  # ("dozens of non-combatants": the combatants)
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and (
             not mention.is_word or span.text.lower() in ("a pair", "a couple", "a dozen", "a score")
             or mention.value >= 2 or doc[span.end + 1].like_num):  # "two of the jurors", "four of 13 board members"
@@ -112,8 +112,9 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
             if h.tag_ in ("NN", "VBG") and h.lower_.endswith("ing") and h.i == span.end and mention.value > 1 \
-                    and h.i + 1 < len(doc) and (doc[h.i + 1].lower_ == "to" or doc[h.i + 1].pos_ == "ADP"):
-                return None  # "among the nine voting to convict": a verb the tagger took for a noun
+                    and h.i + 1 < len(doc) and (doc[h.i + 1].lower_ == "to" or doc[h.i + 1].pos_ == "ADP"
+                                                or doc[h.i + 1].like_num or doc[h.i + 1].pos_ == "DET"):
+                return None  # "among the nine voting to convict", "one of five spending 2% of GDP": a verb
             if h.tag_ == "NN" and h.dep_ == "ROOT" and h.i - 1 >= span.end and doc[h.i - 1].tag_ == "NNS" \
                     and doc[h.i - 1].dep_ == "compound" and mention.value > 1:
                 return _hyphen_tail(doc[h.i - 1])  # "three billion cups land in the trash": the parse made the verb
@@ -336,6 +337,9 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     if whole and re.search(r"\b(?:youngest|oldest)\b[^.;:]{0,40}\bat\s+$", text[max(0, mention.start - 60):mention.start]) \
             and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:when|in|and)\b)", text[mention.end:mention.end + 8]):
         return mention.end, "year"  # "the youngest ever Doctor at 26 when he was introduced"
+    if whole and re.search(r"\b(?:died|dies|passed away)\b[^.;:]{0,40}\bat\s+$", text[max(0, mention.start - 60):mention.start]) \
+            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$)", text[mention.end:mention.end + 4]):
+        return mention.end, "year"  # "He died in 2013, at 88."
     if whole and re.match(r"\s+(?:or|and)\s+(?:older|younger)\b", text[mention.end:mention.end + 14]):
         return mention.end, "year"  # "voters must be 18 or older"
     if bare and _ROLE_AGE.search(text[:mention.start]) \
@@ -369,6 +373,10 @@ def _count_unit(noun: Token) -> str:
     if (noun.tag_ == "NNPS" or _ACRONYM_PLURAL.fullmatch(noun.text)) and noun.lower_.endswith("s") \
             and not noun.lower_.endswith("ss"):
         return noun.lower_[:-1]  # the tagger's lemma of a plural proper noun is the plural
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
+            and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].lower_ in lx.PREFIXES:
+        return f"{doc[noun.i - 2].lower_}-{lx.lemma(noun)}"  # "non-combatants", "co-workers": the whole word
     return lx.lemma(noun).lstrip("-–")  # "a 5.6 -magnitude quake"
 
 
@@ -514,6 +522,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 return None  # a year, or a score like "3-1"
             elif re.search(r"\b(?:top|bottom)\s+$", text[max(0, mention.start - 8):mention.start], re.I):
                 return None  # "broke into the top 20": a rank
+            elif re.search(r"\b(?:mother|father|mom|mum|dad|parents?|grandmother|grandfather)\s+of\s+$",
+                           text[max(0, mention.start - 20):mention.start], re.I) and mention.value == int(mention.value) \
+                    and not mention.scaled and mention.value_max is None:
+                unit, dimension = "child", "count"  # "a mother of 12": her children
             elif mention.is_word and not mention.scaled \
                     and not re.match(r"\s+(?:of|percent|per cent|out of \d+|in \d+)\b", text[mention.end:]) \
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \

@@ -92,3 +92,7 @@ def lemma(tok) -> str:
     if tok.lower_.endswith("ss") and out == tok.lower_[:-1]:
         return tok.lower_  # "loss" mistagged as a plural is not "los"
     return out
+
+# prefixes written with a hyphen that the tokenizer splits off ("non - combatants"): part of the word
+PREFIXES = {"non", "co", "ex", "anti", "pro", "self", "semi", "multi", "post", "pre", "counter", "vice", "sub",
+            "super", "inter", "mid", "re", "un", "mini", "micro", "mega", "cross", "step", "half", "great"}

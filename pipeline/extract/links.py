@@ -68,9 +68,12 @@ _ELIDED = re.compile(r"^(?:[^.;:!?()\d]{0,60}\b(?:and|including|compared (?:with
 
 # "killed at least six people, injured almost 50", "left four people dead and injured at least 50 more": a
 # second casualty verb whose object is left out
-_CASUALTY_VERB = re.compile(r"^(?:[^.;:!?()\d]{0,80}?[,\s])?\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|displaced|evacuated|arrested|rescued|"
+_CASUALTY_VERB = re.compile(r"^(?:[^.;:!?()\d]{0,80}?[,\s])?\s*,?\s*(?:and\s+)?(killed|injured|wounded|hurt|killing|injuring|wounding|hurting|displaced|evacuated|arrested|rescued|"
                             r"detained|hospitali[sz]ed|missing|dead)\s+(?:(?:at least|about|around|nearly|some|almost|"
                             r"more than|over|another|a further|up to)\s+)?$", re.I)
+
+
+_ING_DONE = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}
 
 
 def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention) -> tuple[str, str] | None:
@@ -87,7 +90,11 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
                                                                sentence[m.end:]):
         return main.unit, main.subject  # "close 200 stores and review the remaining 1,300": 1,300 stores
     if verb := _CASUALTY_VERB.match(between):
-        return main.unit, f"{main.unit} {verb.group(1).lower()}"  # "killed six people, injured almost 50"
+        done = _ING_DONE.get(verb.group(1).lower(), verb.group(1).lower())
+        return main.unit, f"{main.unit} {done}"  # "killed six people, injured almost 50", "wounding 50 more"
+    if re.match(r"\s+more\b(?!\s+than\b)", sentence[m.end:]) and len(between) <= 100 \
+            and not re.search(r"[.;:!?]", between):
+        return main.unit, main.subject  # "three families here now, and we expect at least 10 more"
     if not _ELIDED.match(between):
         return None
     nxt = next((t for t in doc if t.idx >= m.end), None)

@@ -28,7 +28,7 @@ PATTERNS = [
     ("month", re.compile(rf"\b(?:in\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<y>{YEAR}))?\b(?!\s+\d{{1,2}}\b)")),
     # (not "fell 2000ft", "a 2000 metre climb": a length)
     # (nor "news2017@example.com": part of an address; but "mid-2017", "late-2016" are years)
-    ("year", re.compile(rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<=end-)|(?<![\d.,$€£¥a-z-]))(?P<y>{YEAR})(?![\d%@]|\.\d|\s*(?:percent|per cent)"
+    ("year", re.compile(rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<=end-)|(?<![\d.,$€£¥a-z-]))(?P<y>{YEAR})(?![\d%@]|\.\d|s\b|\s*(?:percent|per cent)"
                         r"|\s?(?:ft|feet|foot|m|km|kg|cc|metres?|meters?|miles?|mph|tonnes?|tons?)\b"
                         r"|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|hrs|hours)\b)")),  # "at 2045 GMT": a time
     ("rel", re.compile(r"\b(?P<rel>last year|this year|next year|previous year|a year earlier|a year ago|last month|this month|last quarter|this quarter)\b", re.I)),

@@ -44,9 +44,16 @@ def phrase(noun: Token, quantity: Span) -> str:
         # "co-founder", "S&P 500 e-minis" parsed as three words: the first part's modifiers, the tail's phrases
         tail = doc[noun.i + 2]
         head, rest = _phrase(noun, quantity), phrase(tail, quantity)
+        rest = rest[len(noun.text) + 1:] if rest.startswith(f"{noun.text}-") else rest  # (the tail's own prefix)
         if head.endswith(noun.text) and rest.startswith(tail.text):
             return f"{head}-{rest}"
-    return _phrase(noun, quantity)
+    named = _phrase(noun, quantity)
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
+            and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].lower_ in lx.PREFIXES \
+            and f"-{noun.text}" not in named:
+        # "non-combatants", "co-workers" split into three words: the tail keeps its prefix
+        named = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", f"{doc[noun.i - 2].text}-{noun.text}", named, count=1)
+    return named
 
 
 def _phrase(noun: Token, quantity: Span) -> str:
