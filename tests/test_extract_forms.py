@@ -1672,3 +1672,15 @@ def test_died_at_a_number_is_an_age(extractor):
 def test_a_decade_is_not_a_year_period(extractor):
     fs = extractor("The mill has employed people since the late 1970s, with a workforce of over 500 at its height.")
     assert [(f.value, f.period) for f in fs] == [(500, None)]
+
+
+def test_each_price_is_for_the_item_named_after_it(extractor):
+    fs = extractor("Dell will ask $899 for the base 14-inch model and $1,299 for a 16-inch model.")
+    assert [(f.value, f.subject) for f in fs if f.unit == "USD"] == [(899, "base model"), (1299, "model")]
+    fs = extractor("He paid $9,400 for a 5 kW heat pump.")
+    assert fs[0].subject == "heat pump"
+
+
+def test_a_second_verb_with_a_bare_number_counts_the_first_verbs_noun(extractor):
+    fs = extractor("Rebels have seized nearly 90 trucks on the road and burned about 30, officials said.")
+    assert [(f.value, f.unit, f.subject) for f in fs][1] == (30, "truck", "trucks burned")

@@ -73,6 +73,12 @@ _CASUALTY_VERB = re.compile(r"^(?:[^.;:!?()\d]{0,80}?[,\s])?\s*,?\s*(?:and\s+)?(
                             r"more than|over|another|a further|up to)\s+)?$", re.I)
 
 
+# "attacked nearly 100 vessels off the coast and hijacked nearly 40": a second verb whose object is left out
+_OBJECT_VERB = re.compile(r"^[^.;:!?()\d]{0,80}?\s(?:and|but)\s+(?:then\s+|later\s+)?([a-z]+ed|lost|won|sold|bought|caught|took|held|shot|built|found|sent|stole)\s+(?:(?:at least|about|around|"
+                          r"nearly|some|almost|more than|over|another|a further|up to)\s+)?$", re.I)
+_NOT_OBJECT_VERBS = {"earned", "raised", "paid", "gained", "added", "dropped", "reached", "totalled", "totaled",
+                     "topped", "increased", "decreased", "numbered", "scored", "rated", "ranked", "aged", "finished",
+                     "ended", "closed", "opened", "returned", "recorded", "posted", "expected", "estimated"}
 _ING_DONE = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}
 
 
@@ -92,6 +98,10 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     if verb := _CASUALTY_VERB.match(between):
         done = _ING_DONE.get(verb.group(1).lower(), verb.group(1).lower())
         return main.unit, f"{main.unit} {done}"  # "killed six people, injured almost 50", "wounding 50 more"
+    acted = _OBJECT_VERB.match(between)
+    if acted and acted.group(1).lower() not in _NOT_OBJECT_VERBS and re.match(r"\s*(?:[,.;)]|$)", sentence[m.end:]):
+        noun = main.surface.split()[-1].lower() if main.surface.split()[-1].isalpha() else main.unit
+        return main.unit, f"{noun} {acted.group(1).lower()}"  # "attacked 100 vessels and hijacked nearly 40"
     if re.match(r"\s+more\b(?!\s+than\b)", sentence[m.end:]) and len(between) <= 100 \
             and not re.search(r"[.;:!?]", between):
         return main.unit, main.subject  # "three families here now, and we expect at least 10 more"

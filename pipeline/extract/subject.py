@@ -151,6 +151,35 @@ def _listed_ages_of(doc: Doc, span: Span) -> Token | None:
     return None
 
 
+_PRICE_VERBS = {"ask", "cost", "charge", "sell", "price", "list", "retail", "start", "offer", "bid", "buy", "pay"}
+
+
+def _priced_item(doc: Doc, span: Span) -> str:
+    """What an amount is the price of, written right after it: "$1,099 for the base 13-inch version and
+    $1,799 for a 15-inch version" -> "base version", "version"; "£5 for adults and £3 for children". Only
+    where the clause's verb prices things or another amount in the sentence is also "for" something."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "for":
+        return ""
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    others = [t for t in doc if t.lower_ == "for" and t.i != i and t.i > 0
+              and (doc[t.i - 1].like_num or doc[t.i - 1].pos_ == "SYM") and doc[t.i - 1].i not in range(span.start, span.end)]
+    if not (verb is not None and lx.lemma(verb) in _PRICE_VERBS or others):
+        return ""
+    j = i + 1 + (doc[i + 1].pos_ == "DET")
+    words: list[Token] = []
+    k = j
+    while k < len(doc) and k - j < 6 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].text == "-"):
+        words.append(doc[k])
+        k += 1
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or lx.lemma(words[-1]) in TIME_NOUNS \
+            or words[-1].lower_ in TIME_WORDS or k < len(doc) and doc[k].pos_ not in ("PUNCT", "CCONJ", "ADP"):
+        return ""
+    keep = [w for w in words if not w.like_num and w.text != "-" and not doc[w.i - 1].like_num
+            and not (w.i >= 2 and doc[w.i - 1].text == "-" and doc[w.i - 2].like_num)]  # not "13-inch", "6 kW"
+    return " ".join(w.text for w in keep)
+
+
 def _whole_before(doc: Doc, span: Span) -> Token | None:
     """"30,803 women and 23,102 children - a third of whom were unaccompanied": a part "of whom"/"of which"
     right after a plural noun and a comma or dash is a part of that noun, where the parse hangs it on an
@@ -181,6 +210,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     named = _bracketed_name(doc, span)
     if named:
         return named  # "F Jane Roe (21.3 ppg, 8.4 rpg)": the figures in brackets describe the name before them
+    item = _priced_item(doc, span) if dimension == "currency" else ""
+    if item:
+        return item  # "$1,099 for the base version and $1,799 for the larger one": what each price is for
     whole = _whole_before(doc, span)
     if whole is not None:
         return phrase(whole, span)  # "30,803 women and 23,102 children - a third of whom": of the children
