@@ -1684,3 +1684,30 @@ def test_each_price_is_for_the_item_named_after_it(extractor):
 def test_a_second_verb_with_a_bare_number_counts_the_first_verbs_noun(extractor):
     fs = extractor("Rebels have seized nearly 90 trucks on the road and burned about 30, officials said.")
     assert [(f.value, f.unit, f.subject) for f in fs][1] == (30, "truck", "trucks burned")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Acme reported losses of $640m last year.", (None, "level", "Acme losses")),
+    ("The group posted a loss of $12m.", (None, "level", "group loss")),
+])
+def test_a_loss_of_an_amount_is_the_amount_lost(extractor, text, want):
+    f = extractor(text)[0]
+    assert (f.direction, f.kind, f.subject) == want
+
+
+def test_a_loss_in_market_value_is_still_a_fall(extractor):
+    assert [f.direction for f in extractor("The bank suffered a loss of $3bn in market value.")] == ["down"]
+
+
+def test_shares_that_tanked_fell(extractor):
+    assert [(f.value, f.direction) for f in extractor("Shares tanked 7 percent on Monday.")] == [(7, "down")]
+
+
+def test_degrees_on_the_richter_scale_are_magnitudes(extractor):
+    fs = extractor("Aftershocks ranged from 3.1 to 4.2 degrees on the Richter scale.")
+    assert [(f.value, f.value_max, f.unit) for f in fs] == [(3.1, 4.2, "magnitude")]
+
+
+def test_a_possessors_growing_network_is_not_a_rise(extractor):
+    fs = extractor("The phone cannot use Verizon's growing 5G network.")
+    assert [(f.value, f.direction) for f in fs] == [(5, None)]

@@ -460,6 +460,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         elif u is None and letter and _TEMPERATURE_CUES.search(text):
             unit = "celsius" if letter.group(1) == "C" else "fahrenheit"  # "the melting point is 12 C"
             dimension, unit_end = "temperature", mention.end + letter.end()
+        elif u is not None and u.name == "degree" and re.match(r"\s+on the Richter scale\b", text[mention.end + u.length:]):
+            unit, dimension = "magnitude", "number"  # "aftershocks of 2.8 to 3.8 degrees on the Richter scale"
+            unit_end = mention.end + u.length
         elif u is not None:
             unit, dimension, unit_end = u.name, u.dimension, mention.end + u.length
         elif re.match(r"[A-Za-z]{1,4}\b", text[mention.end:mention.end + 5]) and not re.match(r"s\b", text[mention.end:]):
@@ -677,6 +680,8 @@ _MOVE_NOUNS = "|".join(sorted(lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}))
 _CHANGE_OF_THING = re.compile(rf"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>{_MOVE_NOUNS})"
                               rf"\s+(?:in|of|for|to)\s+(?:[\w'’&.-]+\s+){{1,5}}?of\s+(?:{_HEDGE_WORDS}\s+)*$")
 _UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
+_LOSS_OF_BEFORE = re.compile(rf"\b(?:(?:net|pre-?tax|operating|annual|quarterly|total|combined|trading)\s+)?"
+                             rf"loss(?:es)?\s+of\s+(?:{_HEDGE_WORDS}\s+)*$")
 _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
@@ -746,11 +751,15 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return None, False  # "have lost eight of 10": a part of a whole, not a fall
     if mention.dimension == "currency" and _RAISED_BEFORE.search(before):
         return None, False  # "it raised $12 billion": money raised, a level (but "raised it by $2 billion" is up)
+    if mention.dimension == "currency" and _LOSS_OF_BEFORE.search(before) \
+            and not re.match(r"\s+in\s+(?:its\s+|their\s+|the\s+)?(?:market\s+)?(?:value|valuation|worth|capitali[sz]ation)\b",
+                             text[max(mention.end, unit_end):]):
+        return None, False  # "a loss of $5m", "losses of $916m": the amount lost (but "a loss of $3bn in market value")
     phrasal = _PHRASAL_UP.search(before)
     if phrasal and re.match(r"(?:pick|end)", phrasal.group(0)) and (
             mention.dimension == "percentage" or re.match(r"\s*(?:%|per ?cent|points?)\b", text[mention.end:])):
         phrasal = None  # "shares picked up 5%", "the index ended up 2%": a rise
-    if re.search(r"\b(?:its|the|a|an|their|his|her|our|this|that)\s+(?:growing|rising|falling|increasing|declining|"
+    if re.search(r"(?:\b(?:its|the|a|an|their|his|her|our|this|that)|['’]s)\s+(?:growing|rising|falling|increasing|declining|"
                  r"shrinking|expanding|dwindling)\s+$", before):
         return None, False  # "its growing 4G portfolio": an adjective, not a movement of the number
     if _UP_BEFORE.search(before) and not phrasal:

@@ -323,6 +323,8 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 return phrase(subj, span) if subj is not None else ""
             if _named_change(h, span):
                 return phrase(h, span)
+            if dimension == "currency" and lemma == "loss" and t.dep_ == "prep" and t.lower_ == "of":
+                return _owned(h, span)  # "Acme reported losses of $916m": Acme's losses, an amount
             changed = _changed_thing(h, span)
             if changed is not None:
                 return _owned(changed, span)  # "a 5% increase in sales", "a 35 basis point gain in margins"
