@@ -1711,3 +1711,21 @@ def test_degrees_on_the_richter_scale_are_magnitudes(extractor):
 def test_a_possessors_growing_network_is_not_a_rise(extractor):
     fs = extractor("The phone cannot use Verizon's growing 5G network.")
     assert [(f.value, f.direction) for f in fs] == [(5, None)]
+
+
+def test_and_n_were_done_counts_the_noun_before(extractor):
+    fs = extractor("On Sunday about 300 trains were cancelled and 1,200 were delayed.")
+    assert [(f.value, f.unit, f.subject) for f in fs][1] == (1200, "train", "trains delayed")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The new chips are 40 percent faster than the old ones.", "up"),
+    ("The new model is 15% cheaper than last year's.", "down"),
+])
+def test_a_percentage_comparative_after_the_figure_is_a_difference(extractor, text, want):
+    assert [f.direction for f in extractor(text)] == [want]
+
+
+def test_a_count_before_a_womens_team_counts_the_players(extractor):
+    fs = extractor("A clinic gave free care to six women's soccer players.")
+    assert [(f.value, f.unit) for f in fs] == [(6, "player")]

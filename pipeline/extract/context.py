@@ -111,6 +111,9 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and not _other_count_between(doc, span, h, mention):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
+            if h.dep_ == "poss" and h.lower_ in ("women", "men", "children", "girls", "boys", "kids") \
+                    and h.head.tag_ == "NNS" and h.head.i > h.i:
+                h = h.head  # "five women's basketball players": a kind of player, five players
             if h.tag_ in ("NN", "VBG") and h.lower_.endswith("ing") and h.i == span.end and mention.value > 1 \
                     and h.i + 1 < len(doc) and (doc[h.i + 1].lower_ == "to" or doc[h.i + 1].pos_ == "ADP"
                                                 or doc[h.i + 1].like_num or doc[h.i + 1].pos_ == "DET"):
@@ -767,6 +770,13 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if _DOWN_BEFORE.search(before) and not (_PHRASAL_DOWN.search(before)
                                             and mention.dimension not in ("percentage", "currency")):
         return "down", True
+    if mention.dimension == "percentage":
+        comparative = re.match(r"\s*(faster|quicker|stronger|bigger|larger|longer|taller|heavier|wider|greater|costlier|"
+                               r"dearer|slower|weaker|smaller|shorter|lighter|narrower|cheaper)\s+than\b", after)
+        if comparative:  # "graphics 60 percent faster than the previous generation": a relative difference
+            up = comparative.group(1) in ("faster", "quicker", "stronger", "bigger", "larger", "longer", "taller",
+                                          "heavier", "wider", "greater", "costlier", "dearer")
+            return ("up" if up else "down"), True
     if re.match(r"\s*(?:higher|more than|up)\b", after) \
             or mention.dimension == "percentage" and re.match(r"\s*more\s*(?:[.,;)]|$)", after):  # "cost 2.5 percent more."
         return "up", True

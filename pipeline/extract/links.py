@@ -114,6 +114,10 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
                     sentence[m.end:m.end + 24], re.I)  # "... and 20 were wounded"
     if hurt:
         return main.unit, f"{main.unit} {hurt.group(1).lower()}"  # "ten people killed and about 50 hurt"
+    done = re.match(r"\s+(?:were|have\s+been|had\s+been)\s+([a-z]+ed)\b", sentence[m.end:m.end + 30])
+    if done and re.search(r"\band\s+(?:(?:about|around|nearly|some|almost|more than|over|another)\s+)?$", between):
+        noun = main.surface.split()[-1].lower() if main.surface.split()[-1].isalpha() else main.unit
+        return main.unit, f"{noun} {done.group(1)}"  # "500 flights were cancelled and 2,330 were delayed"
     word = re.match(r"\s*([A-Za-z]+)|\s*[.,;]|\s*$", sentence[m.end:m.end + 20])
     if word is None or word.group(1) and word.group(1).lower() not in _AFTER_BARE:
         return None  # "and 12 days later": the number counts something else
