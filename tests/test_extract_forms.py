@@ -1729,3 +1729,30 @@ def test_a_percentage_comparative_after_the_figure_is_a_difference(extractor, te
 def test_a_count_before_a_womens_team_counts_the_players(extractor):
     fs = extractor("A clinic gave free care to six women's soccer players.")
     assert [(f.value, f.unit) for f in fs] == [(6, "player")]
+
+
+def test_a_gapped_clause_naming_another_place_is_about_the_same_thing_there(extractor):
+    fs = extractor("Mobile services in Chile were down by 70 percent, in Peru by 45 percent.")
+    assert [(f.value, f.direction, f.subject) for f in fs] == [
+        (70, "down", "Mobile services in Chile"), (45, "down", "Mobile services in Peru")]
+
+
+def test_a_model_code_after_a_count_is_not_a_unit(extractor):
+    assert [f.unit for f in extractor("More than 580,000 H6 were sold in the year.")] == ["h6"]
+
+
+def test_metres_from_the_ground_are_a_height_not_millions(extractor):
+    fs = extractor("The cable car stopped roughly 60m from the ground.")
+    assert [(f.value, f.unit) for f in fs] == [(60, "metre")]
+    assert [(f.value, f.unit) for f in extractor("The club paid 60m for him.")] == [(60e6, "")]
+
+
+@pytest.mark.parametrize("text", ["It became cheaper to ship milk from the Lower 48.",
+                                  "The Big 12 tournament starts on Friday.",
+                                  "Police told 1010 WINS that she had died."])
+def test_numbers_in_names_are_not_quantities(extractor, text):
+    assert extractor(text) == []
+
+
+def test_a_headline_in_capitals_still_counts(extractor):
+    assert [(f.value, f.unit) for f in extractor("3 PEOPLE KILLED IN CRASH")] == [(3, "people")]

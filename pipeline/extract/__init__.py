@@ -23,7 +23,7 @@ from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
 from .links import (COMPARED, EQUIVALENT, REACHED, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency,
-                    compound_measures, elided_count, gapped_subject, list_subject, place_list, respectively,
+                    compound_measures, elided_count, gapped_place, gapped_subject, list_subject, place_list, respectively,
                     said_before, share_backwards, shared_unit)
 from .period import find_period, find_periods, period_of
 from .scan import Mention, scan
@@ -255,6 +255,11 @@ class Extractor:
                     elif gap is not None and main is not None and main.subject and SAME_LIST.match(gap) \
                             and main.dimension == dimension and (dimension != "count" or main.unit == unit):
                         subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month"
+                    elif last is not None and last.subject and last.dimension == dimension \
+                            and (placed := gapped_place(last.subject, gap)):
+                        subject = placed  # "services in Egypt were down by 80 percent, in India by 65 percent"
+                        if direction is None and last.direction is not None:
+                            direction, kind = last.direction, last.kind
                     elif last is not None and last.subject \
                             and (np := gapped_subject(doc, gap, last.end - sent.start)):
                         counted = sent.text[m.end:r.unit_end] if dimension == "count" else ""

@@ -366,6 +366,11 @@ def _in_name(span: Span, mention: Mention) -> bool:
         return False
     if prev.text in ("'s", "’s") and prev.i > 1:
         prev = span.doc[prev.i - 1]
+    doc = span.doc
+    if prev.pos_ == "ADJ" and prev.text.istitle() and prev.i > 0 and doc[prev.i - 1].lower_ == "the" \
+            and (span.end >= len(doc) or doc[span.end].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ")
+                 or doc[span.end].tag_ == "NN"):
+        return True  # "milk from the Lower 48", "the Big 12 tournament": a name
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > 0 and not prev.is_sent_start
 
 
@@ -475,6 +480,12 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             noun = None if money.ends_in_lost_sign(text[:mention.start]) else _counted_noun(span, mention)
             if noun is not None and not any(c.isalpha() for c in noun.text):
                 noun = None  # "3.2 ´": a stray mark the tagger called a noun
+            if noun is not None and noun.i == span.end and noun.text.isupper() and len(noun.text) >= 3 \
+                    and noun.is_alpha and not any(t.is_alpha and len(t) > 1 and t.text.isupper()
+                                                  for t in (doc[span.start - 1] if span.start else None, doc[noun.i + 1]
+                                                            if noun.i + 1 < len(doc) else None) if t is not None):
+                return None  # "told 1010 WINS", "on 101 EAST": a station or a show, not a count (but a headline
+                # in capitals, "3 PEOPLE KILLED", counts)
             if noun is not None and noun.lower_ in _DECADES and noun.i == span.end and mention.value in (19, 20) \
                     and span.start > 0 and doc[span.start - 1].lower_ == "the":
                 return None  # "the nineteen fifties": a decade (but "twenty fifties were in the till")

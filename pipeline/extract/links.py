@@ -194,6 +194,20 @@ def bracket_currency(facts: list[Fact], text: str) -> None:
                 break
 
 
+_GAPPED_PLACE = re.compile(r"^\s*,\s*(?:and\s+|while\s+|but\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+                           r"\s+(?:by\s+|at\s+|to\s+)?(?:(?:about|around|nearly|some|roughly|almost)\s+)?$")
+_PLACE_IN_SUBJECT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")
+
+
+def gapped_place(subject: str, gap: str) -> str:
+    """"Services in Egypt were down by 80 percent, in India by 65 percent": a gapped clause that only
+    names another place is about the same thing there ("services in India"); else ""."""
+    m = _GAPPED_PLACE.match(gap)
+    if m is None or _NOT_PLACE.match(m.group("place")) or not _PLACE_IN_SUBJECT.search(subject):
+        return ""
+    return f"{_PLACE_IN_SUBJECT.sub('', subject)} in {m.group('place')}"
+
+
 def gapped_subject(doc, gap: str, gap_start: int) -> str:
     """The noun phrase of a clause whose verb is left out, as in "... rose 5% and exports 7%" -> "exports"."""
     m = _GAPPED.match(gap)

@@ -161,6 +161,8 @@ def _unit_after(text: str, pos: int) -> Unit | None:
         keys = (phrase,) if re.fullmatch(r"[A-Z]{2,}s", phrase) or phrase in _ACRONYMS \
             else (phrase, phrase.lower(), phrase.lower().replace("-", " "))
         covered = m.start(1) - pos + len(phrase)
+        if text[pos + covered:pos + covered + 1].isdigit():
+            continue  # "580,000 H6 were sold": letters glued to digits name a model, not a unit
         for key in keys:  # "a 2,000-square-foot house": the unit's words joined by hyphens
             if key in lex:
                 name, dim = lex[key]

@@ -109,7 +109,8 @@ def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
             if not re.match(r"\s+(?:[a-z]+)", nxt) or re.match(
                     r"\s+(?:long|high|deep|wide|tall|away|race|sprint|freestyle|hurdles|relay|final|heats?|event|"
                     r"backstroke|breaststroke|butterfly|medley|while|when|after|before|above|below|into|down|up|"
-                    r"under|across|through|along|towards?|beneath|underground|higher|lower|further|short)\b", nxt):
+                    r"under|across|through|along|towards?|beneath|underground|higher|lower|further|short|"
+                    r"(?:from|off|above|below)\s+the\s+(?:ground|surface|top|bottom|shore|coast|summit|floor|sea))\b", nxt):
                 # "fell about 600m while climbing", "the 400m final": metres, not millions
                 return 1.0, pos
     return SCALES[word.lower()], m.end()
