@@ -1756,3 +1756,8 @@ def test_numbers_in_names_are_not_quantities(extractor, text):
 
 def test_a_headline_in_capitals_still_counts(extractor):
     assert [(f.value, f.unit) for f in extractor("3 PEOPLE KILLED IN CRASH")] == [(3, "people")]
+
+
+def test_the_top_of_a_range_of_numbers_is_not_a_year(extractor):
+    fs = extractor("The company plans to hire 1000 to 2000 people.")
+    assert [(f.value, f.value_max, f.period) for f in fs] == [(1000, 2000, None)]

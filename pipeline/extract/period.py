@@ -53,9 +53,25 @@ def find_period(sentence: str, published: str | None) -> str | None:
     return best[1] if best else None
 
 
+# "1000 to 2000 people": the upper end of a range of numbers that are not years
+_NUMBER_RANGE = re.compile(rf"(?<![\d.,])(?P<a>\d[\d,.]*)\s*(?:to|and|or|-|–)\s*(?P<b>{YEAR})\b")
+
+
+def _not_a_year_end(m: re.Match) -> str:
+    a = m.group("a").replace(",", "")
+    try:
+        first = float(a)
+    except ValueError:
+        return m.group(0)
+    if 1500 <= first <= 2100 and first == int(first):
+        return m.group(0)  # "between 1600 and 1900": years
+    return m.group(0)[:m.start("b") - m.start()] + " " * len(m.group("b"))
+
+
 def _blank(sentence: str) -> str:
-    """``sentence`` with comparisons that name no period ("year on year") blanked out, offsets kept."""
-    return _NOT_PERIOD.sub(lambda m: " " * len(m.group(0)), sentence)
+    """``sentence`` with comparisons that name no period ("year on year") and ranges of other numbers
+    ("1000 to 2000 people") blanked out, offsets kept."""
+    return _NUMBER_RANGE.sub(_not_a_year_end, _NOT_PERIOD.sub(lambda m: " " * len(m.group(0)), sentence))
 
 
 # "from $10 billion a year earlier": a year before the sentence's own period, not before publication
