@@ -1761,3 +1761,12 @@ def test_a_headline_in_capitals_still_counts(extractor):
 def test_the_top_of_a_range_of_numbers_is_not_a_year(extractor):
     fs = extractor("The company plans to hire 1000 to 2000 people.")
     assert [(f.value, f.value_max, f.period) for f in fs] == [(1000, 2000, None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("At least 40 reported injured after the quake struck.", (40, "people")),
+    ("Seismologists first rated the quake as 5.2 in magnitude.", (5.2, "magnitude")),
+    ("The court heard a tape of him talking to the girl when she was 14, after a hearing.", (14, "year of age")),
+])
+def test_elided_people_magnitudes_and_ages_after_when(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == [want]

@@ -331,6 +331,10 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:was|were|turned)\s+"
                           r"(?:just\s+|only\s+)?$", text[max(0, mention.start - 30):mention.start]):
         return mention.end, "year"  # "she was 12 when the war began", "Andrew Burns was 27 when he was killed"
+    if whole and re.search(r"\b(?:when|while|since|until|after|before)\s+(?:he|she|I|they|we)\s+(?:was|were|turned)\s+"
+                           r"(?:just\s+|only\s+)?$", text[max(0, mention.start - 30):mention.start]) \
+            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$)", text[mention.end:mention.end + 4]):
+        return mention.end, "year"  # "a tape of Jeffs talking to the girl when she was 14, after ..."
     if whole and re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+(?:just\s+|only\s+)?", text[:mention.start]) \
             and re.fullmatch(r"\s*\.?\s*", text[mention.end:]):
         return mention.end, "year"  # the obituary's "He was 95."
@@ -452,7 +456,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif not dimension and (mark := _inch_mark(text, mention)):
         unit, dimension, unit_end = "inch", "length", mention.end + mark  # "a 6.1in screen", 'the 13" model'
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
-                            or re.match(r"\s+on the Richter scale\b", text[mention.end:])):
+                            or re.match(r"\s+(?:on the Richter scale|in magnitude)\b", text[mention.end:])):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
     elif mention.is_word and mention.value == 1 and re.search(r"\b(?:at|from)\s+$", text[max(0, mention.start - 6):mention.start], re.I) \
             and re.match(r"\s+(?:point|stage|time|moment)\b", text[mention.end:], re.I):

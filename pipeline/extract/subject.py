@@ -467,6 +467,9 @@ def people_counted(span: Span) -> str | None:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.lower_ in _LEFT_STATES and (nxt.head.i == num.i or num.head.i == nxt.i):
         return nxt.lower_  # "leaving 34 dead", "with 60 injured", "left nearly 2,000 homeless"
+    if nxt is not None and nxt.lower_ in ("reported", "confirmed") and span.end + 1 < len(span.doc) \
+            and span.doc[span.end + 1].lower_ in _LEFT_STATES:
+        return span.doc[span.end + 1].lower_  # "at least 50 reported injured"
     return None
 
 
