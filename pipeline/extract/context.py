@@ -385,10 +385,9 @@ def _count_unit(noun: Token) -> str:
     if (noun.tag_ == "NNPS" or _ACRONYM_PLURAL.fullmatch(noun.text)) and noun.lower_.endswith("s") \
             and not noun.lower_.endswith("ss"):
         return noun.lower_[:-1]  # the tagger's lemma of a plural proper noun is the plural
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
-            and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].lower_ in lx.PREFIXES:
-        return f"{doc[noun.i - 2].lower_}-{lx.lemma(noun)}"  # "non-combatants", "co-workers": the whole word
+    prefix = lx.split_prefix(noun)
+    if prefix is not None:
+        return f"{prefix.lower_}-{lx.lemma(noun)}"  # "non-combatants", "co-workers": the whole word
     return lx.lemma(noun).lstrip("-–")  # "a 5.6 -magnitude quake"
 
 

@@ -97,3 +97,12 @@ def lemma(tok) -> str:
 # prefixes written with a hyphen that the tokenizer splits off ("non - combatants"): part of the word
 PREFIXES = {"non", "co", "ex", "anti", "pro", "self", "semi", "multi", "post", "pre", "counter", "vice", "sub",
             "super", "inter", "mid", "re", "un", "mini", "micro", "mega", "cross", "step", "half", "great"}
+
+
+def split_prefix(tok):
+    """The prefix the tokenizer split off ``tok`` ("non" of "non-combatants", "co" of "co-workers"), or None."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].lower_ in PREFIXES:
+        return doc[tok.i - 2]
+    return None

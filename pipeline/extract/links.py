@@ -82,6 +82,12 @@ _NOT_OBJECT_VERBS = {"earned", "raised", "paid", "gained", "added", "dropped", "
 _ING_DONE = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}
 
 
+def _counted_plural(main: Fact) -> str:
+    """The counted noun as the count wrote it ("vessels" of "nearly 100 vessels"), else its unit."""
+    last = main.surface.split()[-1]
+    return last.lower() if last.isalpha() else main.unit
+
+
 def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention) -> tuple[str, str] | None:
     """(unit, subject) of a bare number that counts what the count before it counts; else None."""
     if main is None or main.dimension != "count" or main.unit == "times" or m.value_max is not None \
@@ -100,8 +106,7 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
         return main.unit, f"{main.unit} {done}"  # "killed six people, injured almost 50", "wounding 50 more"
     acted = _OBJECT_VERB.match(between)
     if acted and acted.group(1).lower() not in _NOT_OBJECT_VERBS and re.match(r"\s*(?:[,.;)]|$)", sentence[m.end:]):
-        noun = main.surface.split()[-1].lower() if main.surface.split()[-1].isalpha() else main.unit
-        return main.unit, f"{noun} {acted.group(1).lower()}"  # "attacked 100 vessels and hijacked nearly 40"
+        return main.unit, f"{_counted_plural(main)} {acted.group(1).lower()}"  # "attacked 100 vessels and hijacked nearly 40"
     if re.match(r"\s+more\b(?!\s+than\b)", sentence[m.end:]) and len(between) <= 100 \
             and not re.search(r"[.;:!?]", between):
         return main.unit, main.subject  # "three families here now, and we expect at least 10 more"
@@ -116,8 +121,7 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
         return main.unit, f"{main.unit} {hurt.group(1).lower()}"  # "ten people killed and about 50 hurt"
     done = re.match(r"\s+(?:were|have\s+been|had\s+been)\s+([a-z]+ed)\b", sentence[m.end:m.end + 30])
     if done and re.search(r"\band\s+(?:(?:about|around|nearly|some|almost|more than|over|another)\s+)?$", between):
-        noun = main.surface.split()[-1].lower() if main.surface.split()[-1].isalpha() else main.unit
-        return main.unit, f"{noun} {done.group(1)}"  # "500 flights were cancelled and 2,330 were delayed"
+        return main.unit, f"{_counted_plural(main)} {done.group(1)}"  # "500 flights were cancelled and 2,330 were delayed"
     word = re.match(r"\s*([A-Za-z]+)|\s*[.,;]|\s*$", sentence[m.end:m.end + 20])
     if word is None or word.group(1) and word.group(1).lower() not in _AFTER_BARE:
         return None  # "and 12 days later": the number counts something else

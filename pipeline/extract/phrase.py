@@ -48,11 +48,10 @@ def phrase(noun: Token, quantity: Span) -> str:
         if head.endswith(noun.text) and rest.startswith(tail.text):
             return f"{head}-{rest}"
     named = _phrase(noun, quantity)
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
-            and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].lower_ in lx.PREFIXES \
-            and f"-{noun.text}" not in named:
+    prefix = lx.split_prefix(noun)
+    if prefix is not None and f"-{noun.text}" not in named:
         # "non-combatants", "co-workers" split into three words: the tail keeps its prefix
-        named = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", f"{doc[noun.i - 2].text}-{noun.text}", named, count=1)
+        named = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", f"{prefix.text}-{noun.text}", named, count=1)
     return named
 
 
