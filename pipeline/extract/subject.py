@@ -184,8 +184,7 @@ def _whole_before(doc: Doc, span: Span) -> Token | None:
     """"30,803 women and 23,102 children - a third of whom were unaccompanied": a part "of whom"/"of which"
     right after a plural noun and a comma or dash is a part of that noun, where the parse hangs it on an
     earlier one."""
-    if (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"
-                                and doc[span.end + 1].lower_ in ("whom", "which")):
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].lower_ in ("whom", "which"):
         i = span.start - 1
         if i >= 1 and doc[i].text in (",", "-", "–", "—") and doc[i - 1].tag_ in ("NNS", "NNPS"):
             noun = doc[i - 1]
@@ -284,8 +283,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 if obj is not None:
                     return _owned(obj, span)
             if t.dep_ in _SUBJ_DEPS and _swallowed(t, h) is not None:
-                first = h.head if h.dep_ in ("ccomp", "conj") else next(c for c in h.children if c.dep_ in ("ccomp", "conj"))
-                subj = _verb_subject(first)  # "The deficit was 3% of GDP and debt was 90%": the deficit's 3%
+                subj = _verb_subject(_first_clause(h))  # "The deficit was 3% of GDP and debt was 90%": the deficit's
                 return phrase(subj, span) if subj is not None else ""
             if t.dep_ in _SUBJ_DEPS:
                 # the number is the subject: money "allocated for X" / "used to fund X" is about X;
@@ -818,12 +816,19 @@ def _stray_subject(v: Token) -> Token | None:
     return None
 
 
+def _first_clause(v: Token) -> Token:
+    """The verb of the clause before ``v`` in "X was A and Y was B": the verb ``v`` hangs on, or the one
+    hung under ``v`` (the parser does either); ``v`` itself when there is none."""
+    if v.dep_ in ("ccomp", "conj"):
+        return v.head
+    return next((c for c in v.children if c.dep_ in ("ccomp", "conj") and c.i < v.i), v)
+
+
 def _swallowed(q: Token, v: Token) -> Token | None:
     """"The deficit was 3 percent of GDP and debt was 90 percent": the parser makes the first clause's
     "3 percent of GDP and debt" the subject of the second "was", hung under the first. ``q`` (the first
     quantity's noun, the subject of ``v``) then holds the second clause's real subject, returned here."""
-    first = v.head if v.dep_ in ("ccomp", "conj") else next(
-        (c for c in v.children if c.dep_ in ("ccomp", "conj") and c.i < q.i), v)  # or the first hung under it
+    first = _first_clause(v)
     if first == v or not first.i < q.i < v.i or first.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ == "nummod" and c.like_num for c in q.children) \
             or any(c.dep_ in ("attr", "dobj", "acomp", "oprd") for c in first.children):
