@@ -293,6 +293,17 @@ _LONE_NAME_AGE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )(?<!\bne
 _SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][A-Za-z'’-]*[a-z],\s*")  # "Yucel, 43, joins ...": a surname opening the sentence
 
 
+_CLAUSE_END = r"\s*(?:[,;)]|\.(?:\s|$)|$)"
+# (the words before a bare whole number, what may follow it) that make it an age
+_AGE_CONTEXTS = [
+    (re.compile(r"\b(?:when|while|since|until|after|before)\s+(?:he|she|I|they|we)\s+(?:was|were|turned)\s+"
+                r"(?:just\s+|only\s+)?$"), re.compile(_CLAUSE_END)),  # "when she was 14, after ..."
+    (re.compile(r"\b(?:youngest|oldest)\b[^.;:]{0,40}\bat\s+$"),
+     re.compile(rf"{_CLAUSE_END}|\s+(?:when|in|and)\b")),  # "the youngest ever Doctor at 26 when he was introduced"
+    (re.compile(r"\b(?:died|dies|passed away)\b[^.;:]{0,40}\bat\s+$"), re.compile(_CLAUSE_END)),  # "died in 2013, at 88."
+]
+
+
 def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, str] | None:
     """(end offset, unit) of an age expression ("a 71-year-old", "aged 23", "a 14-month-old",
     "Jane Roe, 45,"), else None."""
@@ -331,22 +342,15 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and re.search(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:was|were|turned)\s+"
                           r"(?:just\s+|only\s+)?$", text[max(0, mention.start - 30):mention.start]):
         return mention.end, "year"  # "she was 12 when the war began", "Andrew Burns was 27 when he was killed"
-    if whole and re.search(r"\b(?:when|while|since|until|after|before)\s+(?:he|she|I|they|we)\s+(?:was|were|turned)\s+"
-                           r"(?:just\s+|only\s+)?$", text[max(0, mention.start - 30):mention.start]) \
-            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$)", text[mention.end:mention.end + 4]):
-        return mention.end, "year"  # "a tape of Jeffs talking to the girl when she was 14, after ..."
     if whole and re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+(?:just\s+|only\s+)?", text[:mention.start]) \
             and re.fullmatch(r"\s*\.?\s*", text[mention.end:]):
         return mention.end, "year"  # the obituary's "He was 95."
     if whole and re.search(r"(?:^|[.;:,]\s+|\band\s+)[Aa]t\s+$", text[max(0, mention.start - 8):mention.start]) \
             and re.match(r",\s+(?:(?:he|she|I|we|they)\s+[a-z]+|[a-z]+ed)\b", text[mention.end:mention.end + 24]):
         return mention.end, "year"  # "At 17, she dated an actor", "and, at 19, married": an age
-    if whole and re.search(r"\b(?:youngest|oldest)\b[^.;:]{0,40}\bat\s+$", text[max(0, mention.start - 60):mention.start]) \
-            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:when|in|and)\b)", text[mention.end:mention.end + 8]):
-        return mention.end, "year"  # "the youngest ever Doctor at 26 when he was introduced"
-    if whole and re.search(r"\b(?:died|dies|passed away)\b[^.;:]{0,40}\bat\s+$", text[max(0, mention.start - 60):mention.start]) \
-            and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$)", text[mention.end:mention.end + 4]):
-        return mention.end, "year"  # "He died in 2013, at 88."
+    if whole and any(before.search(text[max(0, mention.start - 60):mention.start]) and after.match(text, mention.end)
+                     for before, after in _AGE_CONTEXTS):
+        return mention.end, "year"  # "when she was 14,", "the youngest ever anchor at 24 when", "died in 2013, at 88."
     if whole and re.match(r"\s+(?:or|and)\s+(?:older|younger)\b", text[mention.end:mention.end + 14]):
         return mention.end, "year"  # "voters must be 18 or older"
     if bare and _ROLE_AGE.search(text[:mention.start]) \
@@ -431,6 +435,9 @@ def _inch_mark(text: str, mention: Mention) -> int:
     return 0
 
 
+_RICHTER = re.compile(r"\s+(?:on the Richter scale|in magnitude)\b")  # "7.2 on the Richter scale": a magnitude
+
+
 def read(doc: Doc, mention: Mention) -> Reading | None:
     """Interpret a scanned mention with the parse of its sentence; None drops it (not a quantity)."""
     span = span_tokens(doc, mention.start, mention.end)
@@ -455,7 +462,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif not dimension and (mark := _inch_mark(text, mention)):
         unit, dimension, unit_end = "inch", "length", mention.end + mark  # "a 6.1in screen", 'the 13" model'
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
-                            or re.match(r"\s+(?:on the Richter scale|in magnitude)\b", text[mention.end:])):
+                            or _RICHTER.match(text, mention.end)):
         unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
     elif mention.is_word and mention.value == 1 and re.search(r"\b(?:at|from)\s+$", text[max(0, mention.start - 6):mention.start], re.I) \
             and re.match(r"\s+(?:point|stage|time|moment)\b", text[mention.end:], re.I):
@@ -471,7 +478,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         elif u is None and letter and _TEMPERATURE_CUES.search(text):
             unit = "celsius" if letter.group(1) == "C" else "fahrenheit"  # "the melting point is 12 C"
             dimension, unit_end = "temperature", mention.end + letter.end()
-        elif u is not None and u.name == "degree" and re.match(r"\s+on the Richter scale\b", text[mention.end + u.length:]):
+        elif u is not None and u.name == "degree" and _RICHTER.match(text, mention.end + u.length):
             unit, dimension = "magnitude", "number"  # "aftershocks of 2.8 to 3.8 degrees on the Richter scale"
             unit_end = mention.end + u.length
         elif u is not None:
@@ -785,12 +792,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                                             and mention.dimension not in ("percentage", "currency")):
         return "down", True
     if mention.dimension == "percentage":
-        comparative = re.match(r"\s*(faster|quicker|stronger|bigger|larger|longer|taller|heavier|wider|greater|costlier|"
-                               r"dearer|slower|weaker|smaller|shorter|lighter|narrower|cheaper)\s+than\b", after)
+        comparative = _COMPARATIVE_THAN.match(after)
         if comparative:  # "graphics 60 percent faster than the previous generation": a relative difference
-            up = comparative.group(1) in ("faster", "quicker", "stronger", "bigger", "larger", "longer", "taller",
-                                          "heavier", "wider", "greater", "costlier", "dearer")
-            return ("up" if up else "down"), True
+            return ("up" if comparative.group(1) in lx.UP_COMPARATIVES else "down"), True
     if re.match(r"\s*(?:higher|more than|up)\b", after) \
             or mention.dimension == "percentage" and re.match(r"\s*more\s*(?:[.,;)]|$)", after):  # "cost 2.5 percent more."
         return "up", True
@@ -867,6 +871,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     return None, False
 
 
+_COMPARATIVE_THAN = re.compile(rf"\s*({'|'.join(sorted(lx.UP_COMPARATIVES | lx.DOWN_COMPARATIVES))})\s+than\b")
 _STATS = re.compile(r"\b(?:rebounds?|assists?|yards?|goals?|touchdowns?|tackles?|saves?|steals?|blocks?|receptions?|"
                     r"catches|strikeouts?|hits?|runs?|tries|wickets?|three-pointers?|free throws?)$", re.I)
 _POINTS = re.compile(r"\bpoints?$", re.I)

@@ -19,6 +19,10 @@ DOWN_NOUNS = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction",
               "depreciation", "devaluation"}
 UP_ADJ = {"higher", "more", "up", "greater", "larger", "bigger", "above"}
 DOWN_ADJ = {"lower", "less", "down", "fewer", "smaller", "below", "cheaper"}
+# "60 percent faster than", "20% cheaper than": a percentage before one of these is a difference
+UP_COMPARATIVES = {"faster", "quicker", "stronger", "bigger", "larger", "longer", "taller", "heavier", "wider",
+                   "greater", "costlier", "dearer"}
+DOWN_COMPARATIVES = {"slower", "weaker", "smaller", "shorter", "lighter", "narrower", "cheaper"}
 # Nouns that stand between a number and what it measures: climb through them.
 QUANTITY_NOUNS = UP_NOUNS | DOWN_NOUNS | {
     "record", "record-high", "high", "low", "total", "sum", "amount", "figure", "level", "tally", "peak",
