@@ -1770,3 +1770,43 @@ def test_the_top_of_a_range_of_numbers_is_not_a_year(extractor):
 ])
 def test_elided_people_magnitudes_and_ages_after_when(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The union cut a 10-year deal with the city.", (10, None)),
+    ("Acme added a 500-worker plant in Ohio.", (500, None)),
+    ("Smith added a 30 degree homer in the sixth.", (30, None)),
+    ("Acme cut 2,000 jobs.", (2000, "down")),  # controls: the figure itself moves
+    ("Sales posted a 30% rise.", (30, "up")),
+])
+def test_a_figure_that_sizes_the_object_does_not_take_the_verbs_direction(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)] == [want]
+
+
+def test_a_second_stat_in_a_loosely_parsed_list_keeps_the_players_name(extractor):
+    fs = extractor("Smith scored 20 points and 10 rebounds.")
+    assert [(f.value, f.subject) for f in fs] == [(20, "Smith"), (10, "Smith rebounds")]
+
+
+def test_words_after_the_next_figure_of_a_list_are_not_this_figures_subject(extractor):
+    fs = extractor("The bank paid for dams, including four coal power plants and three coal transport railways on the "
+                   "islands of Java and Bali - and no solar farms are planned.")
+    assert [(f.value, f.subject) for f in fs][0] == (4, "coal power plants")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police are trying to track down more than 200 cars.", (200, ">", None)),
+    ("I bought bonds with yields of some 7 or 8 percent.", (8, "~", None)),
+])
+def test_hedges_reach_past_a_phrasal_particle_and_across_or(extractor, text, want):
+    assert [(f.value, f.approx, f.direction) for f in extractor(text)][-1] == want
+
+
+def test_a_verb_the_parser_read_as_a_noun_is_not_part_of_the_subject(extractor):
+    fs = extractor("The state minimum increases to $13.50 in 2020.")
+    assert [(f.value, f.subject) for f in fs] == [(13.5, "state minimum")]
+
+
+def test_up_to_after_a_figure_starts_the_next_bound_not_a_rise(extractor):
+    fs = extractor("Estimates ranged from about six or seven million up to 15 million.")
+    assert [(f.value, f.direction) for f in fs] == [(6e6, None), (7e6, None), (15e6, None)]

@@ -240,6 +240,8 @@ class Extractor:
                             and re.search(r"\bpounds?\b", sent.text[m.start:r.unit_end], re.I):
                         unit, dimension = "pound", "mass"  # "205 million kilograms (450 million pounds)": weight
                     direction, approx = r.direction, m.approx
+                    if approx == "=" and last is not None and last.approx == "~" and re.fullmatch(r"\s+or\s+", gap):
+                        approx = "~"  # "yields of some 7 or 8 percent": the hedge covers both
                     if equivalent:
                         # an equivalent in brackets or after ", or" ("80 trillion yen ($700 billion)") is about what
                         # the figure before it is about, even when that names nothing

@@ -669,20 +669,21 @@ _HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less
                 r"at least|well over|just under|just over|close to|"
                 r"just|only|an?|another|a further|"
                 r"strong|sharp|steep|modest|slight|solid|robust|whopping|massive|small|big|further)")
+# the hedges between a phrasal verb's particle and its figure: "tracked down more than 200 cars"
+_PARTICLE_HEDGES = (r"(?:(?:more|less|than|about|nearly|almost|around|some|over|under|roughly|just|only|at|least|an?|"
+                    r"the|another)\s+)*\S*\s*$")
 # "set up 50 years ago", "made up 5%": the particle of a phrasal verb, not a movement
 _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|signed|pick|picked|give|gave|given|end|"
                          r"ended|back|backed|show|showed|shown|turn|turned|open|opened|take|took|taken|come|came|"
                          r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split|speed|speeds|sped|"
                          r"speeding|free|freed|frees|freeing|use|used|uses|using|tie|tied|ties|tying|snap|snapped|"
                          r"buy|bought|buying|clock|clocked|clocks|clocking|rack|racked|racks|racking|notch|notched|"
-                         r"chalk|chalked|ring|rang|rung|run|ran|runs|running)\s+up\s+(?:(?:more|less|than|about|nearly|"
-                         r"almost|around|some|over|under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
+                         r"chalk|chalked|ring|rang|rung|run|ran|runs|running)\s+up\s+" + _PARTICLE_HEDGES)
 # "gunned down two women", "shot down 3 drones", "turned down two offers": the particle is no fall
 _PHRASAL_DOWN = re.compile(r"\b(?:gun|guns|gunned|gunning|shoot|shoots|shot|shooting|mow|mowed|mown|hunt|hunted|track|"
                            r"tracked|take|took|taken|strike|struck|knock|knocked|turn|turned|hand|handed|hands|lay|laid|"
                            r"put|puts|sit|sat|tear|tore|torn|cut|cuts|felled|chop|chopped|pin|pinned|"
-                           r"wash|washed|wind|wound|hose|hosed)\s+down\s+(?:(?:about|nearly|almost|around|some|over|"
-                           r"under|roughly|just|only|at|least|an?|the|another)\s+)*\S*\s*$")
+                           r"wash|washed|wind|wound|hose|hosed)\s+down\s+" + _PARTICLE_HEDGES)
 _LEVEL_BEFORE = re.compile(r"(?<!\bup )\b(?:to|at|from|below|above|past)\s+(?:an?\s+)?(?:(?:record|new|all-time|fresh|high|low|peak)\s+)*"
                            r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
 # "fall back to the previous level of $18.1 trillion", "rose to a record high of 5%": the level reached
@@ -763,6 +764,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     named = _CHANGE_OF_THING.search(text[max(0, mention.start - 80):mention.start].lower())
     if named:  # "an increase in sales of 5%", "a depreciation in the pound of more than 10 percent"
         return ("up" if named.group("n") in lx.UP_NOUNS else "down"), True
+    if _sizes_object(doc, mention, unit_end):
+        return None, False  # "cut a 10-year deal", "added a 450-foot homer": the deal and the homer moved, not the figure
     gapped = _GAPPED_TO.search(before)
     if gapped and bool(re.search(r"%|per\s?cent", gapped.group("to"))) != (mention.dimension == "percentage"):
         gapped = None  # "rose 5% to $3bn in 2015 and 7% in 2016": the 7% is the next rise, not a level
@@ -795,7 +798,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         comparative = _COMPARATIVE_THAN.match(after)
         if comparative:  # "graphics 60 percent faster than the previous generation": a relative difference
             return ("up" if comparative.group(1) in lx.UP_COMPARATIVES else "down"), True
-    if re.match(r"\s*(?:higher|more than|up)\b", after) \
+    if re.match(r"\s*(?:higher|more than|up(?!\s+to\b))\b", after) \
             or mention.dimension == "percentage" and re.match(r"\s*more\s*(?:[.,;)]|$)", after):  # "cost 2.5 percent more."
         return "up", True
     relative = _RELATIVE_TO.match(text, mention.end if unit_end < 0 else unit_end)
@@ -877,6 +880,22 @@ _STATS = re.compile(r"\b(?:rebounds?|assists?|yards?|goals?|touchdowns?|tackles?
 _POINTS = re.compile(r"\bpoints?$", re.I)
 _SPORT_CUE = re.compile(r"\b(?:rebounds?|assists?|off the bench|in the (?:win|loss|victory|defeat)|three-pointers?|"
                         r"free throws?|field goals?)\b|\bfor the [A-Z]")
+
+
+def _sizes_object(doc: Doc, mention: Mention, unit_end: int) -> bool:
+    """Whether the figure and its unit only describe the noun after them ("a 10-year deal", "a 500-worker plant",
+    "10-year yields"), so a verb before them moves that thing, not the figure (but "a 30% rise", "5 percent year on
+    year", "2,000 jobs" keep theirs)."""
+    last = next((t for t in reversed(doc) if t.idx < max(unit_end, mention.end)), None)
+    if last is None or last.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = last.head
+    if head.idx < max(unit_end, mention.end) or head.pos_ not in ("NOUN", "PROPN") or lx.lemma(head) in \
+            lx.QUANTITY_NOUNS | _PERIOD_UNITS | _FORECAST_NOUNS or quantulum.is_unit(head.text):
+        return False
+    text = sentence_text(doc)
+    hyphen = re.search(r"\d\s*-\s*[a-z]", text[mention.start:max(unit_end, mention.end)], re.I)
+    return bool(hyphen or any(c.dep_ in ("det", "poss") and c.idx < mention.start for c in head.children))
 
 
 def _scored(text: str, start: int, end: int, unit_end: int) -> bool:

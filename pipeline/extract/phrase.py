@@ -48,6 +48,11 @@ def phrase(noun: Token, quantity: Span) -> str:
         if head.endswith(noun.text) and rest.startswith(tail.text):
             return f"{head}-{rest}"
     named = _phrase(noun, quantity)
+    if noun.dep_ == "ROOT" and noun.tag_ == "NNS" and noun.lower_ in lx.UP_FORMS | lx.DOWN_FORMS \
+            and any(c.dep_ in ("nmod", "amod", "compound") and c.i < noun.i for c in noun.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "by") and holds(c, quantity) for c in noun.children):
+        # "the state minimum increases to $13.50": a verb the parser read as the head noun
+        return " ".join(re.sub(rf"(?<!\S){re.escape(noun.text)}(?!\S)", " ", named, count=1).split())
     prefix = lx.split_prefix(noun)
     if prefix is not None and f"-{noun.text}" not in named:
         # "non-combatants", "co-workers" split into three words: the tail keeps its prefix
@@ -111,7 +116,14 @@ def _phrase(noun: Token, quantity: Span) -> str:
         keep.append(tok)
         if tok.dep_ == "poss" or tok.dep_ == "conj" and tok.head.dep_ == "poss":
             keep.extend(c for c in tok.rights if c.dep_ == "case")  # the "'s" of a kept possessor ("Standard & Poor's")
-        for c in tok.rights:
+        rights = list(tok.rights)
+        for c in rights:
+            if c.dep_ == "conj" and c.i >= quantity.end and not holds(c, quantity) \
+                    and any(x.like_num and not in_name(x) for x in c.subtree):
+                # "four plants and three railways on the islands": what follows the next figure is not this one's
+                rights = [r for r in rights if r.i < c.i or r.dep_ in ("conj", "cc")]
+                break
+        for c in rights:
             if c.dep_ in ("conj", "cc") and (not top or tok.dep_ not in ("ROOT",)):
                 # not "imports rose 5% and exports 7%", not "63,000 sedans and 27,000 other vehicles" (or "hundreds of cats")
                 if (c.i < quantity.start or tok.i >= quantity.end) and not (

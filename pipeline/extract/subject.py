@@ -563,7 +563,7 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     t = noun
     for _ in range(6):
         h = t.head
-        if t.dep_ in ("conj", "appos") and (h.dep_ == "dobj" and h.head.pos_ == "VERB" or h.dep_ == "pobj"
+        if t.dep_ in ("conj", "appos") and (h.dep_ in ("dobj", "npadvmod") and h.head.pos_ == "VERB" or h.dep_ == "pobj"
                                               and h.head.lower_ == "with" and h.head.head.pos_ == "VERB") \
                 and any(c.dep_ == "nummod" and c.like_num for c in h.children):
             t = h  # "offers 500 hp and a peak torque of 600 Nm", "finished with 16 points and nine rebounds":
