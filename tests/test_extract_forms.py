@@ -1810,3 +1810,32 @@ def test_a_verb_the_parser_read_as_a_noun_is_not_part_of_the_subject(extractor):
 def test_up_to_after_a_figure_starts_the_next_bound_not_a_rise(extractor):
     fs = extractor("Estimates ranged from about six or seven million up to 15 million.")
     assert [(f.value, f.direction) for f in fs] == [(6e6, None), (7e6, None), (15e6, None)]
+
+
+@pytest.mark.parametrize("text", ["More than 200,000 residents have been displaced, of which more than 65,000 fled.",
+                                  "The firm hired 300 residents, of whom 120 were women."])
+def test_a_part_after_of_which_counts_what_the_whole_counts(extractor, text):
+    assert [f.unit for f in extractor(text)] == ["resident", "resident"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The nomination comes one day after Andy Puzder withdrew.", "nomination"),
+    ("Two years later, the agency identified 311 square miles of sea.", "agency"),
+    ("The official who revealed himself 30 years after he tipped off reporters has died.", ""),
+])
+def test_a_time_offset_is_about_what_happened_not_what_it_happened_after(extractor, text, want):
+    assert [f.subject for f in extractor(text)][0] == want
+
+
+@pytest.mark.parametrize("text, feet", [("He is described as 1.65m (5'5\") in height.", 5 + 5 / 12),
+                                        ("The suspect is 5'10 and slim.", 5 + 10 / 12),
+                                        ("He is 6′2″ tall.", 6 + 2 / 12)])
+def test_feet_and_inch_marks_are_one_height(extractor, text, feet):
+    fs = [f for f in extractor(text) if f.unit == "foot"]
+    assert [(round(f.value, 4), f.unit) for f in fs] == [(round(feet, 4), "foot")]
+    assert len(extractor(text)) == (2 if "1.65m" in text else 1)
+
+
+def test_a_closing_quote_glued_to_the_next_word_ends_the_subject(extractor):
+    fs = extractor('It is unwise given the burden of our $20 trillion debt,"?he said.')
+    assert [f.subject for f in fs] == ["debt"]

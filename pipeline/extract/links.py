@@ -97,6 +97,9 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     if re.match(r"\s+of\s+(?:which|whom|them|those)\b", sentence[m.end:]) \
             and re.fullmatch(r"[^.;:!?()\d]{0,60}", between):
         return main.unit, ""  # "1,031 offences were recorded, 923 of which ...": the subject from the parse
+    if re.fullmatch(r"[^.;:!?()\d]{0,60}\bof\s+(?:which|whom)\s+(?:(?:at least|about|around|nearly|some|almost|"
+                    r"more than|over|up to)\s+)?", between):
+        return main.unit, ""  # "200,000 residents were displaced, of which more than 65,000 fled": residents too
     if re.search(r"\b(?:the|its|their)\s+(?:remaining|other)\s+$", between) and len(between) <= 90 \
             and not re.search(r"[.;:!?]", between) and re.match(r"\s*(?:[,.;)]|$|\s+(?:the\s+company|it|he|she|they)\s+said\b)",
                                                                sentence[m.end:]):

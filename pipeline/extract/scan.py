@@ -46,6 +46,8 @@ RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  #
 
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs|Dh)$")
 _FEET_INCHES_RE = re.compile(r"-(?:foot|feet|ft)-(?P<in>\d{1,2})(?:-inch(?:es)?)?(?![\d.,])")  # a height
+# "5'5\"", "6′2″", "5' 10\"", "the 5'10 guard": feet and inches marks, a height (not "45'", a football minute)
+_FEET_MARKS_RE = re.compile(r"['′’](?:(?P<in>\d{1,2})(?:[\"″”]|'')?(?![\w'’.,]\w)|\s(?P<in2>\d{1,2})(?:[\"″”]|''))")
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger|stronger|heavier|longer|older|wider|taller|deeper|faster|warmer|hotter"
      r"|louder|thicker) th[ae]n|over than|over the age of|(?<!\bhanded )(?<!\bhand )(?<!\bfight )"
@@ -204,9 +206,11 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     scale, end = _scale_at(s, end, cur is not None or money.ends_in_lost_sign(before))
     mention = Mention(start=start, end=end, value=_clean(sign * number.value * scale),
                       half_step=number.half_step * scale, is_word=is_word, scaled=scale != 1.0)
-    height = _FEET_INCHES_RE.match(s, end) if cur is None and scale == 1.0 and number.value < 10 else None
-    if height and int(height.group("in")) < 12:  # "the 6-foot-9 senior": six feet nine inches
-        mention.value = _clean(number.value + int(height.group("in")) / 12)
+    height = (_FEET_INCHES_RE.match(s, end) or _FEET_MARKS_RE.match(s, end)) \
+        if cur is None and scale == 1.0 and 1 <= number.value < 10 and number.value == int(number.value) else None
+    inches = int(height.group("in") or height.group("in2")) if height else 12
+    if inches < 12:  # "the 6-foot-9 senior", "5'5\"": six feet nine inches, five feet five
+        mention.value = _clean(number.value + inches / 12)
         mention.half_step, mention.end = 1 / 24, height.end()
         mention.unit, mention.dimension = "foot", "length"
         return mention

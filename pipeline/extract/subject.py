@@ -13,6 +13,9 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
+    if dimension == "time" and _OFFSET.match(doc.text, span.end_char) \
+            and not re.search(r"\bfor\s+(?:\w+\s+)?$", doc.text[max(0, span.start_char - 20):span.start_char]):
+        return _offset_subject(span)  # "the nomination came one day after Puzder withdrew"
     listed = _market_name(doc, span) or _with_name(doc, span) or _field_label(doc, span)
     if listed:  # "IBEX -2.2% AEX +0.9%", "with the Russell Midcap up 38 points", "Weight: 8.75g":
         return listed  # the name before the figure
@@ -29,6 +32,25 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if label and label.lower() not in subject.lower():
         return f"{label} {subject}".strip()  # "Acme — Shares of the retailer rose 4%" -> "Acme Shares of the retailer"
     return subject
+
+
+_OFFSET = re.compile(r"\s+(?:after|before|later|earlier|on(?=\s*[,;]|\s+(?:since|from)\b))\b", re.I)
+
+
+def _offset_subject(span: Span) -> str:
+    """What happened that long after or before something: the subject of the clause the offset sits in ("the
+    nomination came one day after Puzder withdrew" -> "nomination"; "two years later, BOEM identified ..." ->
+    "BOEM"), never what it happened after; "" when the clause names nothing."""
+    t = span.root
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head == t:
+            break
+        t = t.head
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in t.children):
+        t = t.head  # "came one day after Puzder withdrew": the parse hangs the offset on the later clause
+    who = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None) \
+        if t.pos_ in ("VERB", "AUX") else None
+    return phrase(who, span) if who is not None else ""
 
 
 # a part of a payment ("in cash", "in stock"), not the whole ("in cash and stock"); see _FORM_NOUNS
