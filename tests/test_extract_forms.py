@@ -1839,3 +1839,30 @@ def test_feet_and_inch_marks_are_one_height(extractor, text, feet):
 def test_a_closing_quote_glued_to_the_next_word_ends_the_subject(extractor):
     fs = extractor('It is unwise given the burden of our $20 trillion debt,"?he said.')
     assert [f.subject for f in fs] == ["debt"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police recorded 937,000 more roadside tests than had been carried out.", ("up", "change")),
+    ("The party won eight fewer seats than in 2012.", ("down", "change")),
+    ("Here's one more thing to worry about.", (None, "level")),
+    ("He will serve two more years.", (None, "level")),
+    ("There could be two more rate hikes this year.", (None, "level")),
+])
+def test_n_more_or_fewer_things_is_a_difference(extractor, text, want):
+    assert [(f.direction, f.kind) for f in extractor(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ["He came to America in 1607 with his brother.", "The shrine, built in 1356, is old."])
+def test_a_year_before_1800_after_in_is_not_a_quantity(extractor, text):
+    assert extractor(text) == []
+
+
+def test_an_age_before_a_name_after_a_place_is_the_names(extractor):
+    fs = extractor("In Baldwin County, Alabama, 52-year-old Peggy Broz was found.")
+    assert [(f.value, f.subject) for f in fs] == [(52, "Peggy Broz")]
+
+
+def test_a_count_of_another_thing_does_not_inherit_the_last_subject(extractor):
+    fs = extractor("There are two problems: one million breath tests were logged but never happened; and secondly, "
+                   "15,000 convictions, people prosecuted in court, that should not have happened.")
+    assert fs[-1].unit == "conviction" and "test" not in fs[-1].subject

@@ -276,7 +276,8 @@ class Extractor:
                     elif elided is not None and elided[1]:
                         subject = elided[1]
                     else:
-                        prev_subject = last.subject if last is not None else ""
+                        prev_subject = last.subject if last is not None and not (
+                            dimension == "count" and last.unit != unit) else ""  # (not "15,000 convictions" -> tests)
                         subject = r.subject or prev_subject
                         compared = main is not None and COMPARED.search(sent.text[max(0, m.start - 30):m.start])
                         if shared is not None and (not r.subject or TIME_PHRASE.match(r.subject) or compared

@@ -615,7 +615,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     people = people_counted(span) if dimension == "number" and not unit and not mention.is_word else None
     if _UNIT_WORD_FIRST.match(subject):
         subject = ""  # "percent in Egypt": the parse hung the figure on another figure's unit word
-    if dimension == "age" and _SURNAME_AGE.fullmatch(text[:mention.start]):
+    if dimension == "age" and _SURNAME_AGE.fullmatch(text[:mention.start]) and not re.search(r"old$", text[:unit_end]):
         subject = text[:mention.start].strip(" ,\"“'")  # "Harward, 60, had been ...": whose age it is
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
         unit, dimension = "percentage point", "percentage"  # "raised its lending rate by a quarter point"
@@ -757,6 +757,14 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
         # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
         return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
+    extra = re.match(r"\s+(more|fewer)\s+(?:[\w-]+\s+)*?([a-z]+)\s*$", text[mention.end:unit_end]) \
+        if unit_end > mention.end else None
+    if extra and extra.group(2) not in _PERIOD_UNITS | {"time", "times"} \
+            and not {extra.group(2), extra.group(2)[:-1], extra.group(2)[:-2]} & (lx.UP_NOUNS | lx.DOWN_NOUNS) \
+            and (mention.value != 1 or re.match(r"\s+than\b", text[unit_end:])):
+        # "hire 500 more workers", "3,000 fewer deaths than" (but "one more thing to worry about", "two more
+        # rate hikes": events counted, not a difference)
+        return ("up" if extra.group(1) == "more" else "down"), True
     compared = re.match(r"\s*(more|fewer|less)\s+(?!than\b|last\b|this\b|next\b|in\b|on\b|by\b|over\b|during\b|"
                         r"year\b|a\s+year\b)[a-z]", after) if mention.dimension == "percentage" else None
     if compared:  # "30% more umbrellas", "75% fewer appointments": a relative difference

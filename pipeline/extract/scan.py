@@ -253,7 +253,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     if (not mention.dimension and not mention.scaled and not is_word and number.half_step == 0.5
             and "," not in m.group("n") and (1800 <= number.value <= 2100 or 2100 < number.value <= 2300
                                              and re.search(r"\b(?:by|in|until|till|before|after|since|through)\s+$",
-                                                           before[-10:], re.I))) \
+                                                           before[-10:], re.I)
+                                             or 1000 <= number.value < 1800 and number.value == int(number.value)
+                                             and re.search(r"\b(?:in|since|until|till|circa)\s+$", before[-8:], re.I))) \
             and not re.match(r"\s+(?:in|by)\s+(?:19|20)\d\d\b", s[mention.end:mention.end + 12]):
         mention.maybe_year = True  # "in 2016", "by 2120" (but "reached 1800 in 2024" is a number)
     return mention

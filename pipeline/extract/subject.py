@@ -226,7 +226,8 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             and doc[span.start - 2].text == "," and doc[span.start - 3].pos_ in ("NOUN", "PROPN"):
         return phrase(doc[span.start - 3], span)  # "wrote Baratov, now 22.": the age of the person named before it
     if dimension == "age" and span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN" \
-            and doc[span.start - 2].dep_ != "compound":
+            and doc[span.start - 2].dep_ != "compound" and not span.text.lower().endswith("old"):
+        # (not "in Baldwin County, Alabama, 52-year-old Peggy Broz": that age is the name's after it)
         return phrase(doc[span.start - 2], span)  # "Mark Reyes, 19 and Tomas Ortega, 23,": each name's own age
     named = _bracketed_name(doc, span)
     if named:
