@@ -1866,3 +1866,22 @@ def test_a_count_of_another_thing_does_not_inherit_the_last_subject(extractor):
     fs = extractor("There are two problems: one million breath tests were logged but never happened; and secondly, "
                    "15,000 convictions, people prosecuted in court, that should not have happened.")
     assert fs[-1].unit == "conviction" and "test" not in fs[-1].subject
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cells are 8-by-12 feet, with concrete walls.", [(8, "foot", "Cells"), (12, "foot", "Cells")]),
+    ("He was held in an 8-by-10-foot cell.", [(8, "foot", "cell"), (10, "foot", "cell")]),
+    ("The box is 2 x 3 x 4.5 m.", [(2, "metre", "box"), (3, "metre", "box"), (4.5, "metre", "box")]),
+])
+def test_each_side_of_a_size_is_a_length_in_the_unit_at_the_end(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+def test_parts_of_a_whole_named_at_the_start_count_what_it_counts(extractor):
+    fs = extractor("Of the 288 candidates, 286 have degrees and 202 are lawyers.")
+    assert [(f.value, f.unit) for f in fs] == [(288, "candidate"), (286, "candidate"), (202, "candidate")]
+
+
+def test_in_addition_to_is_a_connective_not_a_subject(extractor):
+    fs = extractor("He had 918 yards in addition to 96 touchdowns.")
+    assert fs[0].subject != "addition"

@@ -601,7 +601,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if not change_like:
         direction = None  # "rose 5% to $3bn": the $3bn is the level reached, not a movement
     # the words of the quantity, unit included ("12.3m tonnes"), are not what it is about
-    qspan = span if dimension == "count" else _with_lost_sign(span_tokens(doc, mention.start, unit_end) or span)
+    qspan = span if dimension == "count" else _with_lost_sign(
+        span_tokens(doc, mention.start, max(unit_end, mention.phrase_end)) or span)  # (all of "8-by-12 feet")
     subject = find_subject(doc, qspan, anchor if dimension == "count" else _anchor(qspan), dimension)
     if dimension == "count" and own is not None:
         tail = re.split(r"\s+(?:and|or|&)\s+", own[2])[-1]  # the second count's words, when the parse hid the first's

@@ -113,6 +113,9 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     if re.match(r"\s+more\b(?!\s+than\b)", sentence[m.end:]) and len(between) <= 100 \
             and not re.search(r"[.;:!?]", between):
         return main.unit, main.subject  # "three families here now, and we expect at least 10 more"
+    if _OF_THE_WHOLE.match(sentence) and not re.search(r"[.;:!?()]", sentence[:m.start]) \
+            and re.match(r"\s+(?:have|has|had|are|is|was|were|did|will|would|could|can|[a-z]+ed)\b", sentence[m.end:]):
+        return main.unit, main.subject  # "Of the 288 candidates, 286 have degrees and 56 are women": candidates
     if not _ELIDED.match(between):
         return None
     nxt = next((t for t in doc if t.idx >= m.end), None)
@@ -138,6 +141,8 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     return main.unit, main.subject
 
 
+# a sentence that opens by naming the whole its figures are parts of: "Of the 288 candidates, 286 have ..."
+_OF_THE_WHOLE = re.compile(r"\s*(?:of|out of)\s+(?:the|these|those|its|their|all)\s+(?:about\s+|nearly\s+|some\s+)?\d", re.I)
 _PLACE_WORDS = "|".join(sorted(lx.PLACE_NOUNS))  # "the Los Angeles region", "the Houston area"
 _PLACE_AT_END = re.compile(rf"\s+in\s+(?:[A-Z][\w'’.-]*\s*)+(?:{_PLACE_WORDS})?$")
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?(?!(?:{MONTHS}|{WEEKDAYS})\b)((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:{_PLACE_WORDS}))?)\b")

@@ -80,6 +80,7 @@ class Mention:
     is_word: bool = False        # written in words
     maybe_year: bool = False
     dash_range: bool = False     # "3-1": a range only if a unit confirms it
+    phrase_end: int = -1         # the end of the size this figure is one side of ("8" in "8-by-12 feet")
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -352,6 +353,33 @@ def _century_parts(s: str) -> list[Mention]:
     return out
 
 
+# "8-by-12 feet", "10 by 12 feet", "an 8-by-10-foot cell", "5x8 ft": each side of a size, in the unit at the end
+_SIDE_UNITS = {"foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch", "in": "inch",
+               "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre", "m": "metre",
+               "centimetre": "centimetre", "centimetres": "centimetre", "centimeter": "centimetre",
+               "centimeters": "centimetre", "cm": "centimetre", "millimetre": "millimetre", "millimetres": "millimetre",
+               "mm": "millimetre", "yard": "yard", "yards": "yard", "mile": "mile", "miles": "mile",
+               "kilometre": "kilometre", "kilometres": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre",
+               "km": "kilometre"}
+_SIDE = r"(\d+(?:\.\d+)?)"
+SIZE_RE = re.compile(rf"(?<![\w.,]){_SIDE}(?:-by-|\s+by\s+|\s?[x×]\s?){_SIDE}(?:(?:-by-|\s+by\s+|\s?[x×]\s?){_SIDE})?"
+                     rf"[- ]?({'|'.join(sorted(_SIDE_UNITS, key=len, reverse=True))})\b(?!-)", re.I)
+
+
+def _sizes(s: str) -> list[Mention]:
+    """The sides of a size: "8-by-12 feet" is 8 feet and 12 feet."""
+    out = []
+    for m in SIZE_RE.finditer(s):
+        unit = _SIDE_UNITS[m.group(4).lower()]
+        sides = [g for g in (1, 2, 3) if m.group(g)]
+        for g in sides:
+            end = m.end() if g == sides[-1] else m.end(g)
+            out.append(Mention(start=m.start(g), end=end, value=float(m.group(g)),
+                               half_step=0.5 if "." not in m.group(g) else 0.5 / 10 ** len(m.group(g).split(".")[1]),
+                               unit=unit, dimension="length", phrase_end=m.end()))
+    return out
+
+
 SPACED_DATE_RE = re.compile(r"\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/])|(?:19|20)\d\d / \d{1,2}(?: / \d{1,2}(?!\d)|(?= / ))")
 
 
@@ -359,7 +387,8 @@ def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     # phrases read whole, not number by number: "tens of millions", "fivefold", "a day and a half"
     phrases = (_vague(s) if "s of " in s else []) + (_fold(s) if "fold" in s else []) \
-        + (_and_a_half(s) if "a half" in s else []) + (_century_parts(s) if "century" in s else [])
+        + (_and_a_half(s) if "a half" in s else []) + (_century_parts(s) if "century" in s else []) \
+        + (_sizes(s) if re.search(r"\d(?:-by-|\s+by\s+|\s?[x×]\s?)\d", s) else [])
     out: list[Mention] = []
     pos = 0
     while True:

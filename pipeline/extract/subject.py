@@ -632,6 +632,11 @@ _NOT_OWNERS = {"money", "amount", "official", "people", "analyst", "economist", 
                "bill", "law", "sale", "share", "price"}
 
 
+# "in addition to", "in exchange for", "in response to": a connective, not what the figure is in
+_IN_CONNECTIVES = {"addition", "exchange", "return", "response", "place", "lieu", "spite", "front", "line", "terms",
+                   "favour", "favor", "light", "view", "order", "case"}
+
+
 def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
     """The noun of an of/in-phrase hanging on the quantity itself ("64 GB of storage" -> storage,
     "$5m in federal income tax" -> federal income tax; money "for defence spending" -> defence spending)."""
@@ -645,6 +650,7 @@ def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
                 objs = [x for x in c.children if x.dep_ == "pobj" and (x.pos_ == "NOUN" or
                         x.pos_ == "PROPN" and c.lower_ == "of") and lx.lemma(x) not in TIME_NOUNS
                         and not (c.lower_ == "in" and (x.lower_ in _DIMENSION_NOUNS or x.lower_ in _FORM_NOUNS
+                                                       or x.lower_ in _IN_CONNECTIVES
                                                        or lx.lemma(x) in lx.PLACE_NOUNS))
                         and not (c.lower_ == "of" and x.lower_ in _BASE_NOUNS)
                         and not x.like_num]
@@ -686,6 +692,7 @@ def _in_after(v: Token, quantity: Span) -> Token | None:
     for c in v.rights:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and end <= c.i <= end + 1:
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and lx.lemma(x) not in TIME_NOUNS
+                    and not (c.lower_ == "in" and x.lower_ in _IN_CONNECTIVES)
                     and not any(n.like_num and n.i < x.i and (n.head == x and n.lower_ != "one"
                                                               or lx.lemma(n.head) in _DURATIONS)
                                 for n in x.subtree)]  # not "in 14 games", "in a four-minute stretch"
