@@ -1885,3 +1885,16 @@ def test_parts_of_a_whole_named_at_the_start_count_what_it_counts(extractor):
 def test_in_addition_to_is_a_connective_not_a_subject(extractor):
     fs = extractor("He had 918 yards in addition to 96 touchdowns.")
     assert fs[0].subject != "addition"
+
+
+@pytest.mark.parametrize("text, want", [
+    ('It provides "About 25 jobs"?and "generates no revenue."', (25, "job")),
+    ('They pledged to grow the park lands by roughly 11 million acres-"?an area twice that size.', (11e6, "acre")),
+])
+def test_a_quote_mark_lost_to_the_encoding_separates_words(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)][0] == want
+
+
+@pytest.mark.parametrize("text", ["A dozen or so women were singing.", "The fire destroyed 50 or so homes."])
+def test_or_so_after_a_figure_is_a_hedge(extractor, text):
+    assert [f.approx for f in extractor(text)] == ["~"]

@@ -42,6 +42,8 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,
                        r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # ("LASHKAR GAH, Afghanistan, Feb 28")
                        r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
                        r"\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?:--|[-–—])\s+(?=[A-Z\"“])")
+# a quote followed by "?" glued to the next word: a dash or quote mark lost to a scraped page's encoding
+_LOST_MARK = re.compile(r'-?"\?(?=\w)')
 _GLUED_STOP = re.compile(r"(?<=[a-z0-9)\"”’'%])(?P<p>[.!?][\"”’')]?)-(?=\s*[A-Z\"“])")
 
 __all__ = ["Extractor", "extract", "get_extractor", "DEFAULT_MODEL"]
@@ -151,6 +153,8 @@ class Extractor:
             # full stop and a space (the same length, so every offset still points into ``text``)
             para = _GLUED_STOP.sub(lambda m: m.group("p") + " ", para)
             para = _DATELINE.sub(lambda m: " " * len(m.group(0)), para)  # (blanked: offsets stay the same)
+            # 'debt,"?he said', 'acres-"?an area': a mark the page's encoding lost, read as a space
+            para = _LOST_MARK.sub(lambda m: ' " ' if m.group(0)[0] == "-" else '" ', para)
             if len(para) > 1_000_000:  # the sentencizer's tokenizer limit; split hard on full stops
                 pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?]+[.!?]*", para)]
             else:

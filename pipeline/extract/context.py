@@ -392,7 +392,7 @@ def _count_unit(noun: Token) -> str:
     prefix = lx.split_prefix(noun)
     if prefix is not None:
         return f"{prefix.lower_}-{lx.lemma(noun)}"  # "non-combatants", "co-workers": the whole word
-    return lx.lemma(noun).lstrip("-–")  # "a 5.6 -magnitude quake"
+    return lx.lemma(noun).strip("-–")  # "a 5.6 -magnitude quake", "11 million acres-"
 
 
 _DIFFERENCE = re.compile(r"\s+(?:fewer|more|less)\s+than\b", re.I)

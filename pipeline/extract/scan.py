@@ -597,6 +597,8 @@ def _hedge(s: str, mention: Mention) -> None:
         mention.approx = "<="
     elif re.match(r"\s*\+(?!\w)", tail):
         mention.approx = ">="
+    elif re.match(r"\s+or\s+so\b", tail) and mention.approx == "=":
+        mention.approx = "~"  # "a dozen or so women", "$20 or so"
     elif re.match(r"-plus\b", tail) and not mention.dimension:
         mention.approx, mention.end = ">=", mention.end + 5  # "three-plus seasons"
 
