@@ -1898,3 +1898,18 @@ def test_a_quote_mark_lost_to_the_encoding_separates_words(extractor, text, want
 @pytest.mark.parametrize("text", ["A dozen or so women were singing.", "The fire destroyed 50 or so homes."])
 def test_or_so_after_a_figure_is_a_hedge(extractor, text):
     assert [f.approx for f in extractor(text)] == ["~"]
+
+
+def test_a_move_after_a_count_is_the_counts(extractor):
+    fs = extractor("Fireworks will be sold at 511 outlets, down 29 percent from last year.")
+    assert [(f.value, f.direction, f.subject) for f in fs] == [(511, None, "outlets"), (29, "down", "outlets")]
+
+
+@pytest.mark.parametrize("text, want", [("Police seized $2 million worth of drugs.", "drugs"),
+                                        ("We must protect 7 million people and $580 billion worth of assets.", "assets")])
+def test_money_worth_of_things_is_about_the_things(extractor, text, want):
+    assert extractor(text)[-1].subject == want
+
+
+def test_day_n_of_at_the_start_of_a_sentence_is_not_a_quantity(extractor):
+    assert extractor("On day 62 of the action the judge struck out many claims.") == []

@@ -22,7 +22,7 @@ from ..schema import Fact
 from . import context, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
-from .links import (COMPARED, EQUIVALENT, REACHED, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency,
+from .links import (COMPARED, EQUIVALENT, MOVED, REACHED, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency,
                     compound_measures, elided_count, gapped_place, gapped_subject, list_subject, place_list, respectively,
                     said_before, share_backwards, shared_unit)
 from .period import find_period, find_periods, period_of
@@ -277,6 +277,9 @@ class Extractor:
                             and REACHED.search(gap) \
                             and not re.search(r";|\b(?:and|while|but|whereas)\b", gap):
                         subject = last.subject  # "a $2.7 billion increase in its budget from 2016, to $43.8 billion"
+                    elif last is not None and last.subject and last.kind == "level" and direction is not None \
+                            and MOVED.match(gap):
+                        subject = last.subject  # "sold at 511 outlets, down 29 percent": the outlets fell
                     elif elided is not None and elided[1]:
                         subject = elided[1]
                     else:

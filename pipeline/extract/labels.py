@@ -61,7 +61,7 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True  # "GeForce 9400M", "a GT 650M": a model number after a product name, not 9.4 billion
     if n == "9" and re.match(r"\s?/\s?11\b", after) or n == "11" and re.search(r"\b9\s?/\s?$", before[-5:]):
         return True  # "9/11", "the 9 / 11 attacks": a date that names an event
-    if re.search(r"\b(?:on|by|until|from|since|of|to)\s+[Dd]ay\s+$", before[-16:]) and value <= 1000 \
+    if re.search(r"\b(?:on|by|until|from|since|of|to)\s+day\s+$", before[-16:], re.I) and value <= 1000 \
             and not re.match(r"\s*(?:%|per)", after):
         return True  # "on day 61 of the trial": which day, not a count
     if re.match(r"[\w.+-]*@\w", after) or re.search(r"@[\w.-]*$", before[-30:]):

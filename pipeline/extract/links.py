@@ -385,6 +385,9 @@ def place_list(facts: list[Fact], text: str) -> None:
 
 # "compared with 63", "versus 30 percent": a figure set against the one before it
 COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# "sold at 511 outlets, down 29 percent", "$3 billion, up 14.4 percent": how the figure before it moved
+MOVED = re.compile(r"^\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+)?$",
+                   re.I)
 # ", to $43.8 billion": the level a change reaches
 REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 

@@ -16,6 +16,9 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if dimension == "time" and _OFFSET.match(doc.text, span.end_char) \
             and not re.search(r"\bfor\s+(?:\w+\s+)?$", doc.text[max(0, span.start_char - 20):span.start_char]):
         return _offset_subject(span)  # "the nomination came one day after Puzder withdrew"
+    worth = _worth_of(doc, span)
+    if worth is not None:
+        return phrase(worth, span)  # "seized $2 million worth of drugs": what is worth it
     listed = _market_name(doc, span) or _with_name(doc, span) or _field_label(doc, span)
     if listed:  # "IBEX -2.2% AEX +0.9%", "with the Russell Midcap up 38 points", "Weight: 8.75g":
         return listed  # the name before the figure
@@ -35,6 +38,15 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
 
 
 _OFFSET = re.compile(r"\s+(?:after|before|later|earlier|on(?=\s*[,;]|\s+(?:since|from)\b))\b", re.I)
+
+
+def _worth_of(doc: Doc, span: Span) -> Token | None:
+    """The noun after "worth of" right after the figure ("$580 billion worth of assets" -> assets)."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "worth" or doc[i + 1].lower_ != "of":
+        return None
+    return next((c for c in doc[i + 1].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+        or next((t for t in doc[i + 2:i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _offset_subject(span: Span) -> str:
