@@ -1913,3 +1913,21 @@ def test_money_worth_of_things_is_about_the_things(extractor, text, want):
 
 def test_day_n_of_at_the_start_of_a_sentence_is_not_a_quantity(extractor):
     assert extractor("On day 62 of the action the judge struck out many claims.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("One in five Americans has diabetes.", [(1, "american"), (5, "american")]),
+    ("Officials plan to cut 1 in 5 agency employees.", [(1, "employee"), (5, "employee")]),
+    ("Seven out of eight maize-producing provinces had outbreaks.", [(7, "province"), (8, "province")]),
+    ("It passed by 274 to 135 in the Lords.", [(274, ""), (135, "")]),  # control: not "one in five"
+])
+def test_n_in_m_things_counts_the_things_both_times(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("When she was 16, she slipped off a springboard.", (16, "year of age", "")),
+    ("Factory employment dropped by an additional 2.3 million in the recession.", (2.3e6, "", "Factory employment")),
+])
+def test_a_capitalised_age_clause_and_a_recession_that_says_when(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == [want]

@@ -84,12 +84,16 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         nxt = doc[span.end + 1]
         if nxt.like_num and nxt.head.pos_ == "NOUN" and 0 < nxt.head.i - nxt.i <= 3 and not _is_time_word(nxt.head):
             return nxt.head  # "four of 13 board members", parsed with "of" as a quantifier
-    out_of = re.match(r"\s+(out of|in)\s+(?:\d[\d,]*|[a-z]+)\s+(\w+)", doc.text[span.end_char:span.end_char + 40])
+    out_of = re.match(r"\s+(out of|in)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+(\w+)",
+                      doc.text[span.end_char:span.end_char + 40], re.I)
     if out_of:
         i = span.end + len(out_of.group(1).split()) + 1
-        if i < len(doc) and doc[i].tag_ == "NNS" and doc[i].text == out_of.group(2) and not _is_time_word(doc[i]) \
-                and not quantulum.is_unit(doc[i].text):
-            return doc[i]  # "four out of six deals", "three in 10 voters": both count the noun
+        if i < len(doc) and doc[i].text == out_of.group(2):
+            noun = next((t for t in doc[i:i + 5] if t.tag_ in ("NNS", "NNPS")), None)
+            if noun is not None and all(x.pos_ in ("NOUN", "ADJ", "PROPN") or x.text in ("-", "–")
+                                        or x.tag_ in ("VBG", "VBN") for x in doc[i:noun.i]) \
+                    and not _is_time_word(noun) and not quantulum.is_unit(noun.text):
+                return noun  # "four out of six deals", "one in five Americans", "1 in 5 agency employees"
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("more", "fewer", "additional", "extra"):
         for h in doc[span.end + 1:span.end + 4]:  # "24 million more uninsured people" (the parse hangs it on "more")
             if h.tag_ == "NNS" and not _is_time_word(h) and not quantulum.is_unit(h.text):
@@ -296,8 +300,8 @@ _SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][A-Za-z'’-]*[a-z],\s*")  # "Yucel
 _CLAUSE_END = r"\s*(?:[,;)]|\.(?:\s|$)|$)"
 # (the words before a bare whole number, what may follow it) that make it an age
 _AGE_CONTEXTS = [
-    (re.compile(r"\b(?:when|while|since|until|after|before)\s+(?:he|she|I|they|we)\s+(?:was|were|turned)\s+"
-                r"(?:just\s+|only\s+)?$"), re.compile(_CLAUSE_END)),  # "when she was 14, after ..."
+    (re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore)\s+(?:he|she|I|they|we)\s+(?:was|were|turned)\s+"
+                r"(?:just\s+|only\s+)?$"), re.compile(_CLAUSE_END)),  # "when she was 14, after ...", "When he was 16,"
     (re.compile(r"\b(?:youngest|oldest)\b[^.;:]{0,40}\bat\s+$"),
      re.compile(rf"{_CLAUSE_END}|\s+(?:when|in|and)\b")),  # "the youngest ever Doctor at 26 when he was introduced"
     (re.compile(r"\b(?:died|dies|passed away)\b[^.;:]{0,40}\bat\s+$"), re.compile(_CLAUSE_END)),  # "died in 2013, at 88."
@@ -554,7 +558,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and not mention.scaled and mention.value_max is None:
                 unit, dimension = "child", "count"  # "a mother of 12": her children
             elif mention.is_word and not mention.scaled \
-                    and not re.match(r"\s+(?:of|percent|per cent|out of \d+|in \d+)\b", text[mention.end:]) \
+                    and not re.match(r"\s+(?:of|percent|per cent|(?:out of|in)\s+(?:\d+|two|three|four|five|six|seven|"
+                                     r"eight|nine|ten|twenty|a hundred|every))\b", text[mention.end:], re.I) \
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
                     and not (mention.value < 1 and (_FRACTION_OF.match(text, mention.end) or _BY_BEFORE.search(
                         text[max(0, mention.start - 30):mention.start]))) \

@@ -21,7 +21,8 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly"}  # "an estimated 5 million"
 _AMOUNT_TOKEN = re.compile(r"(?:Rmb|Rs|R|RM|Dh|euro|US|[A-Z]{3})?[$€£¥]?\d[\d.,]*(?:bn|m|mn|k|tn)?")
 _PRE_TAX = {"tax", "taxes", "taxation", "interest", "exceptionals", "items", "provisions"}
-TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour"}
+TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour",
+              "recession", "downturn", "slump", "pandemic"}  # ("fell by 2.3 million in the recession": when)
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "today", "yesterday", "morning", "afternoon", "evening", "night", "weekend"}
