@@ -1931,3 +1931,12 @@ def test_n_in_m_things_counts_the_things_both_times(extractor, text, want):
 ])
 def test_a_capitalised_age_clause_and_a_recession_that_says_when(extractor, text, want):
     assert [(f.value, f.unit, f.subject) for f in extractor(text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The added juice comes from a 40% larger battery.", ("up", "growth")),
+    ("The new chip is 30 percent faster.", ("up", "growth")),
+    ("The bank's 5% longer-dated bonds fell.", (None, "level")),  # a compound adjective, not a comparison
+])
+def test_a_percentage_before_a_comparative_is_a_relative_difference(extractor, text, want):
+    assert [(f.direction, f.kind) for f in extractor(text)] == [want]

@@ -775,6 +775,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                         r"year\b|a\s+year\b)[a-z]", after) if mention.dimension == "percentage" else None
     if compared:  # "30% more umbrellas", "75% fewer appointments": a relative difference
         return ("up" if compared.group(1) == "more" else "down"), True
+    if mention.dimension == "percentage":
+        comparative = _COMPARATIVE.match(after)
+        if comparative:  # "graphics 60 percent faster than the previous generation", "a 40% larger battery"
+            return ("up" if comparative.group(1) in lx.UP_COMPARATIVES else "down"), True
     named = _CHANGE_OF_THING.search(text[max(0, mention.start - 80):mention.start].lower())
     if named:  # "an increase in sales of 5%", "a depreciation in the pound of more than 10 percent"
         return ("up" if named.group("n") in lx.UP_NOUNS else "down"), True
@@ -808,10 +812,6 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if _DOWN_BEFORE.search(before) and not (_PHRASAL_DOWN.search(before)
                                             and mention.dimension not in ("percentage", "currency")):
         return "down", True
-    if mention.dimension == "percentage":
-        comparative = _COMPARATIVE_THAN.match(after)
-        if comparative:  # "graphics 60 percent faster than the previous generation": a relative difference
-            return ("up" if comparative.group(1) in lx.UP_COMPARATIVES else "down"), True
     if re.match(r"\s*(?:higher|more than|up(?!\s+to\b))\b", after) \
             or mention.dimension == "percentage" and re.match(r"\s*more\s*(?:[.,;)]|$)", after):  # "cost 2.5 percent more."
         return "up", True
@@ -888,7 +888,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     return None, False
 
 
-_COMPARATIVE_THAN = re.compile(rf"\s*({'|'.join(sorted(lx.UP_COMPARATIVES | lx.DOWN_COMPARATIVES))})\s+than\b")
+# "60 percent faster than the previous generation", "a 40% larger battery": a relative difference
+_COMPARATIVE = re.compile(rf"\s*({'|'.join(sorted(lx.UP_COMPARATIVES | lx.DOWN_COMPARATIVES))})\b(?!-)")
 _STATS = re.compile(r"\b(?:rebounds?|assists?|yards?|goals?|touchdowns?|tackles?|saves?|steals?|blocks?|receptions?|"
                     r"catches|strikeouts?|hits?|runs?|tries|wickets?|three-pointers?|free throws?)$", re.I)
 _POINTS = re.compile(r"\bpoints?$", re.I)
@@ -908,6 +909,9 @@ def _sizes_object(doc: Doc, mention: Mention, unit_end: int) -> bool:
             lx.QUANTITY_NOUNS | _PERIOD_UNITS | _FORECAST_NOUNS or quantulum.is_unit(head.text):
         return False
     text = sentence_text(doc)
+    if _COMPARATIVE.match(text, max(unit_end, mention.end)) \
+            or re.match(r"\s*(?:more|fewer|less)\b", text[max(unit_end, mention.end):]):
+        return False  # "a 40% larger battery": the figure is how much larger
     hyphen = re.search(r"\d\s*-\s*[a-z]", text[mention.start:max(unit_end, mention.end)], re.I)
     return bool(hyphen or any(c.dep_ in ("det", "poss") and c.idx < mention.start for c in head.children))
 

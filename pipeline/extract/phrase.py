@@ -18,6 +18,7 @@ _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent", "pc", "basis", "percenta
                   "m", "bn", "b", "k", "mn", "mln", "bln", "tn", "million", "billion", "trillion"}  # and scales
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "half", "quarter", "third", "dozen", "twenty", "thirty", "forty", "fifty", "hundred"}
+_COMPARED = lx.UP_COMPARATIVES | lx.DOWN_COMPARATIVES  # "a 40% larger battery": the figure's direction
 _HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly"}  # "an estimated 5 million"
 _AMOUNT_TOKEN = re.compile(r"(?:Rmb|Rs|R|RM|Dh|euro|US|[A-Z]{3})?[$€£¥]?\d[\d.,]*(?:bn|m|mn|k|tn)?")
 _PRE_TAX = {"tax", "taxes", "taxation", "interest", "exceptionals", "items", "provisions"}
@@ -109,7 +110,8 @@ def _phrase(noun: Token, quantity: Span) -> str:
             if c.dep_ in _DROP_CHILD_DEPS and not (c.dep_ == "nummod" and in_name(c)) \
                     or c.pos_ in ("DET", "PRON") and c.dep_ != "compound" \
                     or c.dep_ == "amod" and c.lower_ in _HEDGE_ADJ \
-                    or c.dep_ == "amod" and c.lower_ in ("more", "fewer", "less") and c.i == quantity.end \
+                    or c.dep_ == "amod" and c.i == quantity.end and (c.lower_ in ("more", "fewer", "less") or c.lower_
+                                                                     in _COMPARED and quantity[-1].lower_ in ("%", "percent")) \
                     or c.dep_ == "amod" and c.tag_ == "VBD" and c.i == c.head.left_edge.i:
                 continue  # ("30% fewer visits": the comparative is the figure's direction, not the visits';
                 # "Daqing posted crude oil production": a past-tense verb the parser hung on the noun)
