@@ -1940,3 +1940,18 @@ def test_a_capitalised_age_clause_and_a_recession_that_says_when(extractor, text
 ])
 def test_a_percentage_before_a_comparative_is_a_relative_difference(extractor, text, want):
     assert [(f.direction, f.kind) for f in extractor(text)] == [want]
+
+
+def test_a_dollar_conversion_of_yuan_is_us_dollars_even_in_a_hong_kong_story(extractor):
+    fs = extractor("Profits of firms from Hong Kong rose to 1.5 trillion yuan ($216.8 billion) in Hong Kong.")
+    assert [(f.value, f.unit) for f in fs] == [(1.5e12, "CNY"), (216.8e9, "USD")]
+    assert [f.unit for f in extractor("Hong Kong firms in Hong Kong paid $5 million.")] == ["HKD"]  # control
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Profits of foreign groups - as well as companies from Macau - grew by 10.8 percent.",
+     "Profits of foreign groups as well as companies from Macau"),
+    ("As well as the two excavators, only three ambulance workers were at the site.", "excavators"),
+])
+def test_as_well_as_is_kept_whole_or_not_at_all(extractor, text, want):
+    assert extractor(text)[0].subject == want

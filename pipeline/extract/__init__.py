@@ -238,8 +238,9 @@ class Extractor:
                     if not equivalent and gap is not None and re.fullmatch(r"\s*,\s*", gap) and len(facts) - first >= 2:
                         # "(17,200 euros, $18,300)": a second conversion in the same brackets
                         equivalent = re.fullmatch(r"\s*[(\[]\s*", text[facts[-2].end:last.start]) is not None
-                    if equivalent and unit == last.unit != "USD" and r.unit == "USD" and bare_dollar(sent.text, m):
-                        unit = "USD"  # "HK$12.56 ($1.62)": the conversion is to US dollars
+                    if equivalent and (unit == last.unit != "USD" or last.unit == "CNY") and r.unit == "USD" \
+                            and bare_dollar(sent.text, m):
+                        unit = "USD"  # "HK$12.56 ($1.62)", "1.5 trillion yuan ($216.8 billion)": converted to US dollars
                     if equivalent and unit == "GBP" and last.dimension == "mass" \
                             and re.search(r"\bpounds?\b", sent.text[m.start:r.unit_end], re.I):
                         unit, dimension = "pound", "mass"  # "205 million kilograms (450 million pounds)": weight

@@ -90,6 +90,9 @@ def _phrase(noun: Token, quantity: Span) -> str:
                 and lx.lemma(tok.doc[tok.i - 2]) in TIME_NOUNS:
             return  # "the 36-year-old driver": an age, another figure
         for c in tok.lefts:
+            if tok.dep_ == "cc" and tok.lower_ == "as" and c.lower_ in ("as", "well"):
+                keep.append(c)  # "as well as": the whole conjunction, not a bare "as"
+                continue
             if c.text in ("-", "–") and c.whitespace_ == "" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).whitespace_ == "":
                 if not (c.nbor(-1).like_num or c.nbor(-1).lower_ in _NUMBER_WORDS) or lx.lemma(tok) in TIME_NOUNS:
                     keep.append(c)  # the hyphen in "knowledge-intensive", "10-year" (not "four-cylinder")
@@ -151,9 +154,10 @@ def _phrase(noun: Token, quantity: Span) -> str:
     keep.sort(key=lambda x: x.i)
     # not the scale of a figure the parse made the head ("$4.4 bln of foreign investment" -> "foreign investment")
     words = [k for k in keep if not (k.lower_ in SCALES and k.i > 0 and k.doc[k.i - 1].like_num and k.i - 1 not in kept)]
-    while words and (words[-1].dep_ in ("cc", "prep", "punct", "case") or words[-1].pos_ in ("ADP", "CCONJ")):
+    while words and (words[-1].dep_ in ("cc", "prep", "punct", "case") or words[-1].pos_ in ("ADP", "CCONJ")
+                     or _as_well_part(words[-1])):
         words.pop()
-    while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ")):
+    while words and (words[0].dep_ in ("cc", "prep", "punct") or words[0].pos_ in ("ADP", "CCONJ") or _as_well_part(words[0])):
         words.pop(0)
     # no spaces, and no lost currency sign: a token made only of characters the text's encoding lost at
     # the start of a word ("the \ufffd18m cost"; inside a word, "Beyonc\ufffd" stays)
@@ -172,6 +176,11 @@ def _phrase(noun: Token, quantity: Span) -> str:
 
 
 _GLUED_QUOTE = re.compile(r"(?<=\w)[,;.]?[\"“”]\??(?=\w)|(?<=\w)[,;.]?\?[\"“”](?=\w)")
+
+
+def _as_well_part(w: Token) -> bool:
+    """The "as" or "well" of an "as well as" left at an end of a phrase."""
+    return w.lower_ in ("as", "well") and w.head.dep_ == "cc" and w.head.lower_ == "as"
 
 
 def says_when(prep: Token) -> bool:
