@@ -300,7 +300,7 @@ _SURNAME_AGE = re.compile(r"\s*[\"“']?[A-Z][A-Za-z'’-]*[a-z],\s*")  # "Yucel
 _CLAUSE_END = r"\s*(?:[,;)]|\.(?:\s|$)|$)"
 # (the words before a bare whole number, what may follow it) that make it an age
 _AGE_CONTEXTS = [
-    (re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore)\s+(?:he|she|I|they|we)\s+(?:was|were|turned)\s+"
+    (re.compile(r"\b(?i:when|while|since|until|after|before)\s+(?:he|she|I|they|we)\s+(?:was|were|turned)\s+"
                 r"(?:just\s+|only\s+)?$"), re.compile(_CLAUSE_END)),  # "when she was 14, after ...", "When he was 16,"
     (re.compile(r"\b(?:youngest|oldest)\b[^.;:]{0,40}\bat\s+$"),
      re.compile(rf"{_CLAUSE_END}|\s+(?:when|in|and)\b")),  # "the youngest ever Doctor at 26 when he was introduced"
@@ -763,10 +763,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if noun_after and noun_after.group(1) in lx.UP_NOUNS | lx.DOWN_NOUNS:
         # "slowed to 6.5% growth", "from a 27 percent drop": the figure sizes the change noun after it
         return ("up" if noun_after.group(1) in lx.UP_NOUNS else "down"), True
-    extra = re.match(r"\s+(more|fewer)\s+(?:[\w-]+\s+)*?([a-z]+)\s*$", text[mention.end:unit_end]) \
-        if unit_end > mention.end else None
-    if extra and extra.group(2) not in _PERIOD_UNITS | {"time", "times"} \
-            and not {extra.group(2), extra.group(2)[:-1], extra.group(2)[:-2]} & (lx.UP_NOUNS | lx.DOWN_NOUNS) \
+    extra = re.match(r"\s+(more|fewer)\s+\S", text[mention.end:unit_end]) if unit_end > mention.end else None
+    counted = next((t for t in reversed(doc) if t.idx < unit_end), None) if extra else None
+    if counted is not None and lx.lemma(counted) not in _PERIOD_UNITS | lx.UP_NOUNS | lx.DOWN_NOUNS | {"time"} \
             and (mention.value != 1 or re.match(r"\s+than\b", text[unit_end:])):
         # "hire 500 more workers", "3,000 fewer deaths than" (but "one more thing to worry about", "two more
         # rate hikes": events counted, not a difference)

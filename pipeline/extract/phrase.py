@@ -165,17 +165,10 @@ def _phrase(noun: Token, quantity: Span) -> str:
         w.text.strip(_LOST) or w.i > 0 and not w.doc[w.i - 1].whitespace_ and w.doc[w.i - 1].text not in "([")]
     out = ""
     for i, w in enumerate(words):
-        glued = _GLUED_QUOTE.search(w.text)
-        if glued:  # 'debt,"?he said': a closing quote the tokenizer left inside a word ends the phrase
-            out += w.text[:glued.start()]
-            break
         out += w.text
         if i + 1 < len(words):
             out += w.whitespace_ if words[i + 1].i == w.i + 1 else " "
     return " ".join(out.split())  # no line breaks or doubled spaces from the source text
-
-
-_GLUED_QUOTE = re.compile(r"(?<=\w)[,;.]?[\"“”]\??(?=\w)|(?<=\w)[,;.]?\?[\"“”](?=\w)")
 
 
 def _as_well_part(w: Token) -> bool:
