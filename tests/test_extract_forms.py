@@ -1955,3 +1955,11 @@ def test_a_dollar_conversion_of_yuan_is_us_dollars_even_in_a_hong_kong_story(ext
 ])
 def test_as_well_as_is_kept_whole_or_not_at_all(extractor, text, want):
     assert extractor(text)[0].subject == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Andrew Pusar added 13, while Doug Miller scored eight points.", (13, None)),
+    ("The Dow added 13 to close at 25,000.", (13, "up")),  # control: an index's points move
+])
+def test_a_bare_tally_beside_scored_points_is_not_a_rise(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)][0] == want

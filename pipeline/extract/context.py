@@ -919,7 +919,9 @@ def _scored(text: str, start: int, end: int, unit_end: int) -> bool:
     """Whether an "added" figure is a player's tally: "added 16 points for the Tar Heels", "added 82 yards"
     (but not "the Dow added 200 points": an index's points move)."""
     unit = text[start:max(end, unit_end)]
-    return bool(_STATS.search(unit) or _POINTS.search(unit) and _SPORT_CUE.search(text))
+    bare_tally = unit.strip().isdigit() and re.match(r"\s*[,;]", text[max(end, unit_end):]) \
+        and re.search(r"\bscored\s+(?:\w+\s+){0,2}points\b", text)  # "Pusar added 13, while Miller scored eight points"
+    return bool(_STATS.search(unit) or _POINTS.search(unit) and _SPORT_CUE.search(text) or bare_tally)
 
 
 _PAYLOADS = {"bomb", "leaflet", "munition", "explosive", "ordnance", "aid", "supply", "food", "water", "retardant",
