@@ -95,6 +95,12 @@ def changed_number(token: str, rng: random.Random) -> str | None:
     return None
 
 
+def _is_the_figure(token: str, value: float) -> bool:
+    """Whether the digits ``token`` are the fact's value, at some scale ("33" of "$33 million", "5" of "5%")."""
+    v = float(token.replace(",", ""))
+    return any(abs(v * scale - abs(value)) <= 1e-9 * max(1.0, abs(value)) for scale in (1, 1e3, 1e6, 1e9, 1e12, 0.01))
+
+
 def rewrite(surface: str) -> str | None:
     """An equal form of the number in ``surface`` (same value, different wording), or None."""
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)(\s*)(percent|per cent|%)", surface)
@@ -185,8 +191,9 @@ def run_cluster(ex, name, docs, rng, max_per_cluster, stats, examples):
         text = d["text"]
         surface = text[target.start:target.end]
         m = NUM.search(surface)
-        # (a) change the number by 10-50%
-        new_tok = changed_number(m.group(0), rng)
+        # (a) change the number by 10-50% (only when those digits are the figure: not the 47 of "six AK 47 rifles"
+        # or the 10 of "three 10-year sentences", whose change leaves the fact as it was)
+        new_tok = changed_number(m.group(0), rng) if _is_the_figure(m.group(0), target.value) else None
         if new_tok is None:
             stats["a_skipped"] += 1
         else:
