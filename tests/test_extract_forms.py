@@ -1963,3 +1963,14 @@ def test_as_well_as_is_kept_whole_or_not_at_all(extractor, text, want):
 ])
 def test_a_bare_tally_beside_scored_points_is_not_a_rise(extractor, text, want):
     assert [(f.value, f.direction) for f in extractor(text)][0] == want
+
+
+def test_a_time_adverb_is_not_a_subject(extractor):
+    fs = extractor("These include old theatre scripts, which have been passed down for generations and can today cost "
+                   "up to $1,000.")
+    assert [(f.value, f.subject) for f in fs] == [(1000, "")]
+
+
+def test_a_screen_size_in_pixels_is_not_a_year(extractor):
+    fs = extractor("Every 17-inch MacBook Pro now comes with the 1920 x 1200 screen.")
+    assert [(f.value, f.unit, f.period) for f in fs] == [(17, "inch", None)]

@@ -68,10 +68,15 @@ def _not_a_year_end(m: re.Match) -> str:
     return m.group(0)[:m.start("b") - m.start()] + " " * len(m.group("b"))
 
 
+# "a 1920 x 1200 screen", "1920x1080 pixels": the sides of a size, not years
+_SIZE = re.compile(r"(?<![\d.,])\d{2,5}\s?[x×]\s?\d{2,5}(?![\d.,]\d)")
+
+
 def _blank(sentence: str) -> str:
-    """``sentence`` with comparisons that name no period ("year on year") and ranges of other numbers
-    ("1000 to 2000 people") blanked out, offsets kept."""
-    return _NUMBER_RANGE.sub(_not_a_year_end, _NOT_PERIOD.sub(lambda m: " " * len(m.group(0)), sentence))
+    """``sentence`` with comparisons that name no period ("year on year"), sizes ("1920 x 1200") and ranges
+    of other numbers ("1000 to 2000 people") blanked out, offsets kept."""
+    blanked = _SIZE.sub(lambda m: " " * len(m.group(0)), _NOT_PERIOD.sub(lambda m: " " * len(m.group(0)), sentence))
+    return _NUMBER_RANGE.sub(_not_a_year_end, blanked)
 
 
 # "from $10 billion a year earlier": a year before the sentence's own period, not before publication
