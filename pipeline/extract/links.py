@@ -148,10 +148,10 @@ _PLACE_AT_END = re.compile(rf"\s+in\s+(?:[A-Z][\w'’.-]*\s*)+(?:{_PLACE_WORDS})
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?(?!(?:{MONTHS}|{WEEKDAYS})\b)((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:{_PLACE_WORDS}))?)\b")
 
 
-# a subject that only says when ("last year", "the same period")
+# a subject that only says when ("last year", "the same period", "today")
 TIME_PHRASE = re.compile(r"^(?:(?:last|this|next|same|previous|past|the|a|an|early|late|short|long|medium)\s+)*(?:years?|months?|weeks?|"
-                         r"days?|quarters?|periods?|times?|decades?|sessions?|night|morning|evening|run|term)$"
-                         r"|^(?:today|tonight|yesterday|tomorrow|now|currently)$", re.I)
+                         r"days?|quarters?|periods?|times?|decades?|sessions?|night|morning|evening|run|term|"
+                         r"today|tonight|yesterday|tomorrow|now|currently)$", re.I)
 # words that may follow a number that leaves its unit out ("to 37 in 2021", "97 during the same weeks")
 _AFTER_BARE = {"in", "for", "to", "at", "on", "during", "last", "this", "next", "a", "an", "the", "and", "or", "but",
                "while", "with", "by", "from", "per", "each", "of", "over", "since", "until", "as", "than", "year",

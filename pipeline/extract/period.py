@@ -75,8 +75,11 @@ _SIZE = re.compile(r"(?<![\d.,])\d{2,5}\s?[x×]\s?\d{2,5}(?![\d.,]\d)")
 def _blank(sentence: str) -> str:
     """``sentence`` with comparisons that name no period ("year on year"), sizes ("1920 x 1200") and ranges
     of other numbers ("1000 to 2000 people") blanked out, offsets kept."""
-    blanked = _SIZE.sub(lambda m: " " * len(m.group(0)), _NOT_PERIOD.sub(lambda m: " " * len(m.group(0)), sentence))
-    return _NUMBER_RANGE.sub(_not_a_year_end, blanked)
+    return _NUMBER_RANGE.sub(_not_a_year_end, _SIZE.sub(_spaces, _NOT_PERIOD.sub(_spaces, sentence)))
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group(0))  # (the same length: offsets stay the same)
 
 
 # "from $10 billion a year earlier": a year before the sentence's own period, not before publication
