@@ -1974,3 +1974,19 @@ def test_a_time_adverb_is_not_a_subject(extractor):
 def test_a_screen_size_in_pixels_is_not_a_year(extractor):
     fs = extractor("Every 17-inch MacBook Pro now comes with the 1920 x 1200 screen.")
     assert [(f.value, f.unit, f.period) for f in fs] == [(17, "inch", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The utility will consider new contracts over 40 MW.", (None, "level")),
+    ("Output contracted by 2%.", ("down", "growth")),  # control: the verb still moves the figure
+])
+def test_a_noun_spelt_like_a_movement_verb_is_no_movement(extractor, text, want):
+    assert [(f.direction, f.kind) for f in extractor(text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 58-year-old fears that the plant will close.", ""),
+    ("Fears that the 30-year-old plant will close grew.", "plant"),  # control
+])
+def test_a_verb_read_as_the_head_noun_is_not_the_subject(extractor, text, want):
+    assert [f.subject for f in extractor(text)] == [want]

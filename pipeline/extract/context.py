@@ -717,6 +717,17 @@ _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WO
 _DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
 
+def _moved_by(doc: Doc, pattern: re.Pattern, before: str, mention: Mention) -> bool:
+    """Whether ``pattern`` finds a word of movement right before the figure that the parse reads as one: a noun
+    spelt like a movement verb is not one ("new contracts over 40 MW", "garden sheds of 6 feet")."""
+    found = pattern.search(before)
+    if not found:
+        return False
+    word = span_tokens(doc, mention.start - len(before) + found.start(), mention.start - len(before) + found.start() + 1)
+    return word is None or word.root.pos_ not in ("NOUN", "PROPN") or \
+        lx.lemma(word.root) in lx.UP_NOUNS | lx.DOWN_NOUNS | {"up", "down", "higher", "lower"}
+
+
 # the next figure of a list and the movement both share: "were 11.5 percent and 24 percent lower"
 _LISTED_MOVE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and|or)\s+(?:about\s+|nearly\s+)?[\d.,]+\s*"
                           r"(?:%|percent|per cent|percentage points?|points?)\s+(higher|lower|up|down|more|less)\b", re.I)
@@ -806,10 +817,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if re.search(r"(?:\b(?:its|the|a|an|their|his|her|our|this|that)|['’]s)\s+(?:growing|rising|falling|increasing|declining|"
                  r"shrinking|expanding|dwindling)\s+$", before):
         return None, False  # "its growing 4G portfolio": an adjective, not a movement of the number
-    if _UP_BEFORE.search(before) and not phrasal:
+    up_word, down_word = _moved_by(doc, _UP_BEFORE, before, mention), _moved_by(doc, _DOWN_BEFORE, before, mention)
+    if up_word and not phrasal:
         return "up", True
-    if _DOWN_BEFORE.search(before) and not (_PHRASAL_DOWN.search(before)
-                                            and mention.dimension not in ("percentage", "currency")):
+    if down_word and not (_PHRASAL_DOWN.search(before) and mention.dimension not in ("percentage", "currency")):
         return "down", True
     if re.match(r"\s*(?:higher|more than|up(?!\s+to\b))\b", after) \
             or mention.dimension == "percentage" and re.match(r"\s*more\s*(?:[.,;)]|$)", after):  # "cost 2.5 percent more."

@@ -50,16 +50,27 @@ def phrase(noun: Token, quantity: Span) -> str:
         if head.endswith(noun.text) and rest.startswith(tail.text):
             return f"{head}-{rest}"
     named = _phrase(noun, quantity)
-    if noun.dep_ == "ROOT" and noun.tag_ == "NNS" and noun.lower_ in lx.UP_FORMS | lx.DOWN_FORMS \
-            and any(c.dep_ in ("nmod", "amod", "compound") and c.i < noun.i for c in noun.children) \
-            and any(c.dep_ == "prep" and c.lower_ in ("to", "by") and holds(c, quantity) for c in noun.children):
-        # "the state minimum increases to $13.50": a verb the parser read as the head noun
+    if _verb_read_as_noun(noun, quantity):
         return " ".join(re.sub(rf"(?<!\S){re.escape(noun.text)}(?!\S)", " ", named, count=1).split())
     prefix = lx.split_prefix(noun)
     if prefix is not None and f"-{noun.text}" not in named:
         # "non-combatants", "co-workers" split into three words: the tail keeps its prefix
         named = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", f"{prefix.text}-{noun.text}", named, count=1)
     return named
+
+
+def _verb_read_as_noun(noun: Token, quantity: Span) -> bool:
+    """Whether the sentence's head "noun" is its verb, which the parser read as a plural noun after a modifier:
+    "the state minimum increases to $13.50", "the 58-year-old fears that the plant will close"."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" \
+            or not any(c.dep_ in ("nmod", "amod", "compound") and c.i < noun.i for c in noun.children):
+        return False
+    if noun.lower_ in lx.UP_FORMS | lx.DOWN_FORMS \
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "by") and holds(c, quantity) for c in noun.children):
+        return True
+    return any(c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ in ("that", "if", "whether") and m.i == noun.i + 1 for m in c.children)
+        for c in noun.children)  # a clause the "noun" reports ("fears that ...")
 
 
 def _phrase(noun: Token, quantity: Span) -> str:
