@@ -24,7 +24,24 @@ def test_the_period_a_sentence_names(sentence, period):
 
 def test_without_a_publication_date_relative_periods_stay_open():
     assert find_period("Sales rose last year.", None) is None
-    assert find_periods("Sales rose in 2023 and then last year.", None) == [(14, 18, "2023")]
+    # still a period of the sentence, so the figure beside it does not take the other one
+    assert find_periods("Sales rose in 2023 and then last year.", None) == [(14, 18, "2023"), (28, 37, "")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sales were 5 million this year, up from 4 million in 2016.", [("5 million", None), ("4 million", "2016")]),
+    ("Farms will grow 205 million kilograms this year, three million more than they harvested in 2016.",
+     [("205 million kilograms", None), ("three million", None)]),
+    ("In the second half of this year growth will exceed 2%, after 1% in the first half of 2017.",
+     [("2%", None), ("1%", "2017-H1")]),
+])
+def test_without_a_publication_date_a_figure_beside_this_year_has_no_period(extractor, text, want):
+    assert [(f.surface, f.period) for f in extractor(text)] == want
+
+
+def test_a_sentence_naming_an_open_period_does_not_take_the_last_sentence_s(extractor):
+    fs = extractor("Sales reached 5 million cars in 2016. This year they were 6 million cars. They sold 7 million cars.")
+    assert [(f.value, f.period) for f in fs] == [(5e6, "2016"), (6e6, None), (7e6, None)]
 
 
 def test_a_year_earlier_is_before_the_year_the_sentence_names():

@@ -163,11 +163,11 @@ class Extractor:
                 if not sent.strip():
                     continue
                 here = find_period(sent, published)
-                period = here or period
+                periods = find_periods(sent, published)
+                period = here if periods else period  # (a sentence naming none is about the last one named)
                 mentions = scan(sent)
                 if mentions:
-                    out.append(_Sentence(p_start + off, sent, here or period, mentions, prev,
-                                         find_periods(sent, published) if here else []))
+                    out.append(_Sentence(p_start + off, sent, period, mentions, prev, periods))
                 prev = sent
         return out
 

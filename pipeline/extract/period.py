@@ -24,7 +24,7 @@ PATTERNS = [
     ("range", re.compile(rf"\b(?:from|between)\s+(?P<y1>{YEAR})\s+(?:to|and|through)\s+(?P<y2>{YEAR})\b(?![\d%])")),
     ("quarter", re.compile(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?\s*(?:(?P<y>{YEAR})|(?P<rel>this year|last year))?", re.I)),
     ("q", re.compile(rf"\bQ(?P<q>[1-4])\s?(?P<y>{YEAR})?\b")),
-    ("half", re.compile(rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?\s*(?P<y>{YEAR})?", re.I)),
+    ("half", re.compile(rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?\s*(?:(?P<y>{YEAR})|(?P<rel>this year|last year))?", re.I)),
     ("month", re.compile(rf"\b(?:in\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<y>{YEAR}))?\b(?!\s+\d{{1,2}}\b)")),
     # (not "fell 2000ft", "a 2000 metre climb": a length)
     # (nor "news2017@example.com": part of an address; but "mid-2017", "late-2016" are years)
@@ -85,8 +85,9 @@ def _spaces(m: re.Match) -> str:
 # "from $10 billion a year earlier": a year before the sentence's own period, not before publication
 _BEFORE_ANCHOR = {"a year earlier", "previous year"}
 # "rose 10% from 2023", "up 5% on last year": the base a change is measured from, not its period
-_BASE_BEFORE = re.compile(r"\b(?:from|since|than|over|on|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:in|on|at)\s+)?"
-                          r"(?:the\s+)?$", re.I)
+# ("three million more than it harvested in 2016" too)
+_BASE_BEFORE = re.compile(r"\b(?:(?:from|since|than|over|on|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:in|on|at)\s+)?"
+                          r"|than\s+(?:[a-z]+\s+){1,3}(?:in|on|at|during)\s+)(?:the\s+)?$", re.I)
 
 
 # a turn to another figure between a figure and a period after it
@@ -94,7 +95,8 @@ _TURN = re.compile(r"\b(?:versus|vs\.?|against|compared|while|whereas|but|and|or
 
 
 def find_periods(sentence: str, published: str | None) -> list[tuple[int, int, str]]:
-    """Every period named in ``sentence`` as (start, end, normalised period), in order of position."""
+    """Every period named in ``sentence`` as (start, end, normalised period), in order of position; a relative
+    one that cannot be resolved ("this year" with no publication date) is ""."""
     text = _blank(sentence)
     pub = _date(published)
     taken: list[tuple[int, int, str]] = []
@@ -106,8 +108,8 @@ def find_periods(sentence: str, published: str | None) -> list[tuple[int, int, s
             if not val and name in ("quarter", "half") and not m.group("y") and not m.groupdict().get("rel"):
                 val = "{year}" + (f"-Q{_ORD[m.group('q').lower()]}" if name == "quarter"
                                   else f"-H{1 if m.group('h').lower() == 'first' else 2}")  # "the first quarter"
-            if val:
-                taken.append((m.start(), m.end(), val))
+            if val or name == "rel":  # ("this year" with no publication date: a period, if an unknown one)
+                taken.append((m.start(), m.end(), val or ""))
     taken.sort()
     anchor = next((v[:4] for _, _, v in taken if v[:4].isdigit()), None)
     out = []
@@ -139,13 +141,13 @@ def period_of(sentence: str, start: int, end: int, change: bool, periods: list[t
                 or re.match(r"['’]s\b", sentence[b:b + 2]):
             break  # "$41,250 versus last year's $39,900": the next figure's period
         if not (change and _BASE_BEFORE.search(gap)):
-            return v
+            return v or None
     for a, b, v in reversed(periods):
         if b <= start:
             gap = sentence[b:start]
             if len(gap) <= 60 and ";" not in gap and not between(b, start) \
                     and (re.match(r"['’]s\b", gap) or not _BASE_BEFORE.search(sentence[:a])):
-                return v  # (not "from 2023 to $12 billion": the base of the change before it)
+                return v or None  # (not "from 2023 to $12 billion": the base of the change before it)
             break
     return default
 
@@ -185,6 +187,8 @@ def _resolve(name: str, m: re.Match, pub: dt.date | None) -> str | None:
         return f"{y}-Q{q}" if y else None
     if name == "half":
         y = _year(g.get("y"), pub)
+        if y is None and g.get("rel") and pub:
+            y = pub.year - (1 if g["rel"].lower() == "last year" else 0)
         return f"{y}-H{1 if g['h'].lower() == 'first' else 2}" if y else None
     if name == "month":
         mo = _MONTHS[g["m"].lower()]
