@@ -1990,3 +1990,45 @@ def test_a_noun_spelt_like_a_movement_verb_is_no_movement(extractor, text, want)
 ])
 def test_a_verb_read_as_the_head_noun_is_not_the_subject(extractor, text, want):
     assert [f.subject for f in extractor(text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The award went to the film Eight Days A Week.", []),
+    ("This week brings the end of the Six Nations.", []),
+    ("Storm Kills Seven People In Texas", [7]),  # a headline in capitals: a count
+])
+def test_a_capitalised_number_word_after_a_lowercase_word_is_part_of_a_name(extractor, text, want):
+    assert [f.value for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("GDP growth stood at 6.9% in 2016.", ("up", "growth")),
+    ("In 2016, the contraction in output amounted to 0.2%.", ("down", "growth")),
+    ("Sales growth slowed to 6.5%.", ("up", "growth")),  # still a growth of 6.5%
+    ("The net loss amounted to $5 million.", (None, "level")),  # control: a loss made is a level
+    ("Sales rose to $5 million.", (None, "level")),  # control: the level reached
+])
+def test_a_figure_linked_to_a_subject_naming_a_change_is_that_change(extractor, text, want):
+    assert [(f.direction, f.kind) for f in extractor(text)] == [want]
+
+
+def test_a_gapped_list_item_keeps_its_own_participle(extractor):
+    fs = extractor("Three people were killed, 40 others injured and more than 600 houses destroyed by the floods.")
+    assert [(f.value, f.subject) for f in fs] == [(3, "people killed"), (40, "others injured"), (600, "houses destroyed")]
+    # control: a finite verb's object is what it did
+    assert [f.subject for f in extractor("The storm damaged 40 buildings.")] == ["buildings damaged"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He ran for 120 rushing yards.", (120, "yard", "rushing yards")),
+    ("The port has led for 16 consecutive years.", (16, "year", "consecutive years")),
+    ("It is 7 or 8 inches long.", (7, "inch", "")),  # control: the unit of the range's end
+])
+def test_a_unit_after_a_describing_word_is_the_number_s_own(extractor, text, want):
+    f = extractor(text)[0]
+    assert (f.value, f.unit, f.subject) == want
+
+
+def test_a_singular_noun_ending_in_us_keeps_its_s(extractor):
+    assert [f.unit for f in extractor("One impetus for the change was cost, and one focus was speed.")] == \
+        ["impetus", "focus"]

@@ -132,8 +132,11 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 # "a 12 page document" counts pages)
             if h.i > span.end and (quantulum.is_unit(h.text) and not _ACRONYM_PLURAL.fullmatch(h.text)
                                    or h.lower_ in money.NAMES
-                                   or h.lower_ in ("percent", "pct", "cent", "points")):
-                return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun
+                                   or h.lower_ in ("percent", "pct", "cent", "points")) \
+                    and not all(x.tag_ in ("JJ", "VBG", "VBN", "NN") and x.lower_ not in ("square", "cubic")
+                                and not x.like_num for x in doc[span.end:h.i]):
+                return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun (but
+                # "548 rushing yards": the unit of this number, the kind between)
             return _hyphen_tail(_shared_head(h, mention))
     if span.end < len(doc):
         nxt = doc[span.end]
@@ -798,6 +801,12 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     if gapped and bool(re.search(r"%|per\s?cent", gapped.group("to"))) != (mention.dimension == "percentage"):
         gapped = None  # "rose 5% to $3bn in 2015 and 7% in 2016": the 7% is the next rise, not a level
     if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before) or gapped:
+        t = anchor
+        while t.head != t and t.head.pos_ not in ("VERB", "AUX") and t.dep_ in ("nummod", "quantmod", "compound", "pobj"):
+            t = t.head
+        named = _named_change(t.head, t, mention) if t.head.pos_ in ("VERB", "AUX") else None
+        if named:
+            return named, True  # "GDP growth stood at 6.9%": the growth
         up = _UP_BEFORE.search(before[:before.rfind(" ", 0, len(before.rstrip()))] + " ")
         return ("up" if up else None), False  # "rose 5% to $3bn": the level reached
     if not mention.dimension and (re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?(?:\d|(?:two|three|"
@@ -867,16 +876,13 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 break  # "19 states declined to do so": a refusal, not a fall
             if lemma == "add" and _scored(text, mention.start, mention.end, unit_end):
                 return None, False  # "added 12 points and seven rebounds": the list's later items too
+            named = _named_change(h, t, mention)
+            if named:
+                return named, True  # ("growth slowed to 6.5%": still a growth of 6.5%)
             if lemma in lx.UP_VERBS:
                 return "up", not to_level
             if lemma in lx.DOWN_VERBS:
                 return "down", not to_level
-            subj = next((c for c in h.children if c.dep_ == "nsubj"), None) \
-                if t.dep_ == "attr" and (lemma == "be" or h.lower_ in ("is", "was", "are", "were", "been")) else None
-            if subj is not None and lx.lemma(subj) in lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}:
-                # "investment growth was 6.9 percent": the figure is the growth (not "the net loss was $5m")
-                up = (lx.lemma(subj) in lx.UP_NOUNS) == (mention.value >= 0)
-                return ("up" if up else "down"), True
             break
         if h.pos_ in ("NOUN", "PROPN") or h.pos_ == "ADJ" and t.dep_ in ("npadvmod", "nummod", "compound") \
                 and h.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "appos") \
@@ -896,6 +902,24 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             break
         t = h
     return None, False
+
+
+# verbs that say what their subject measures ("growth stood at 6.9%", "the decline amounted to 3%")
+_LINKING_VERBS = {"stand", "amount", "come", "remain", "hover", "total", "reach"}
+
+
+def _named_change(verb: Token, t: Token, mention: Mention) -> str | None:
+    """"up"/"down" when ``verb`` links the figure (reached through ``t``) to a subject that names a change:
+    "investment growth was 6.9 percent", "growth stood at 6.9%", "growth slowed to 6.5%", "the decline amounted to
+    3%" (not "the net loss was $5m": a loss made is a level)."""
+    lemma = lx.lemma(verb)
+    links = t.dep_ == "attr" and (lemma == "be" or verb.lower_ in ("is", "was", "are", "were", "been")) \
+        or t.dep_ == "prep" and t.lower_ in ("at", "to", "from") and lemma in _LINKING_VERBS | lx.UP_VERBS | lx.DOWN_VERBS \
+        or t.dep_ == "dobj" and lemma in ("total", "reach", "hit")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if links else None
+    if subj is None or lx.lemma(subj) not in lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}:
+        return None
+    return "up" if (lx.lemma(subj) in lx.UP_NOUNS) == (mention.value >= 0) else "down"
 
 
 # "60 percent faster than the previous generation", "a 40% larger battery": a relative difference

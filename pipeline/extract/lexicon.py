@@ -94,8 +94,8 @@ def lemma(tok) -> str:
         return _PLURAL_OF[tok.lower_]
     if tok.lower_ in _SAME_PLURAL:
         return tok.lower_  # "species", "series": not "specie", "sery"
-    if tok.lower_.endswith("ss") and out == tok.lower_[:-1]:
-        return tok.lower_  # "loss" mistagged as a plural is not "los"
+    if tok.lower_.endswith(("ss", "us")) and out == tok.lower_[:-1]:
+        return tok.lower_  # "loss" or "impetus" mistagged as a plural is not "los" or "impetu"
     return out
 
 # prefixes written with a hyphen that the tokenizer splits off ("non - combatants"): part of the word

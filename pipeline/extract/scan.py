@@ -149,8 +149,11 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     before, after = s[:start], s[end:end + 40]
     if is_word and m.group("word")[:1].isupper() and before.strip() and not before.rstrip().endswith((".", '"', "“", ":")) \
             and re.match(r"\s+[A-Z][a-z]", s[end:end + 3]) \
-            and (m.group("word").lower() in ("one", "two", "three", "four") or m.group("word").isupper()):
-        return None  # "the One Belt, One Road forum", "Two Sigma": part of a name
+            and (m.group("word").lower() in ("one", "two", "three", "four") or m.group("word").isupper()
+                 or re.search(r"(?<![\w'’-])[a-z]+\s+$", before)):
+        # "the One Belt, One Road forum", "Two Sigma", "the film Eight Days A Week": part of a name (but in a
+        # headline written in capitals, "Storm Kills Seven People", a count)
+        return None
     if is_word and m.group("word").lower() == "half" and re.match(r"[\s-]?time\b", after) \
             and re.search(r"\b(?:at|by|after|before|until|till|since|from|the|to)\s+$", before[-8:], re.I):
         return None  # "level at half time", "after half-time": a point in a match, not a half

@@ -516,7 +516,17 @@ def _done_to(noun: Token) -> str:
     lemma = lx.lemma(v)
     if noun.dep_ != "dobj" or v.pos_ != "VERB" or lemma not in _EVENTS or lemma in _NOT_DONE_TO:
         return ""
+    if _gapped(noun):
+        return ""  # "250 others injured and 800 homes destroyed": the homes were destroyed, not injured
     return _participle(v)
+
+
+def _gapped(noun: Token) -> bool:
+    """Whether the parser hung the next item of a gapped list on a participle as its object: "250 others injured
+    and 800 homes destroyed" (the homes have their own participle; they are neither injured nor the others')."""
+    v = noun.head
+    return noun.dep_ == "dobj" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+        and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 for c in noun.children)
 
 
 # What happens to counted people that tells two counts apart ("48 killed" and "50 injured" are different facts)
@@ -524,7 +534,8 @@ _EVENTS = {"kill", "injure", "wound", "hurt", "die", "drown", "arrest", "detain"
            "infect", "hospitalize", "hospitalise", "vaccinate", "deport", "flee", "fire", "hire", "strand", "trap",
            "kidnap", "abduct", "charge", "convict", "sentence", "affect", "face", "bear", "born", "intercept",
            "execute", "jail", "imprison", "release", "starve", "shoot", "stab", "sicken", "poison", "quarantine",
-           "test", "treat", "admit", "relocate", "resettle", "strike", "miss", "maim", "burn", "bury"}
+           "test", "treat", "admit", "relocate", "resettle", "strike", "miss", "maim", "burn", "bury", "destroy",
+           "damage"}
 
 
 _ALLOCATE = {"allocate", "use", "go", "spend", "earmark", "set", "budget", "devote", "dedicate", "direct", "provide",
@@ -610,7 +621,7 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
         if h == t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("appos", "conj"):
             return named
         if h.pos_ in ("VERB", "AUX"):
-            if count and lx.lemma(h) in _ADDRESS_VERBS:
+            if count and (lx.lemma(h) in _ADDRESS_VERBS or t == noun and _gapped(noun)):
                 return named  # "the minister told 600 delegates": the delegates are not the minister's
             owner = _owner(h) if count else _verb_subject(h)
             if count and owner is not None and t.lower_ == "to" and t.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") \
