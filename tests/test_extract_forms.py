@@ -2032,3 +2032,45 @@ def test_a_unit_after_a_describing_word_is_the_number_s_own(extractor, text, wan
 def test_a_singular_noun_ending_in_us_keeps_its_s(extractor):
     assert [f.unit for f in extractor("One impetus for the change was cost, and one focus was speed.")] == \
         ["impetus", "focus"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ('The band won album of the year for "19," its second record.', []),
+    ('Critics loved the novel “2048”.', []),
+    ('He said "25 people" came.', [25]),  # control: a quoted count
+])
+def test_a_bare_number_in_quotes_is_a_title(extractor, text, want):
+    assert [f.value for f in extractor(text)] == want
+
+
+def test_a_model_year_before_a_colour_is_no_dose_of_radiation(extractor):
+    assert extractor("The cyclist was hit by a 2015 gray Corolla.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A storm hit the coast, injuring 12 people and damaging buildings.", "people injured"),
+    ("The plant is hiring 300 engineers and marketing staff.", "plant engineers and marketing staff"),  # control
+])
+def test_a_second_ing_clause_is_not_more_of_the_counted(extractor, text, want):
+    assert extractor(text)[0].subject == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The offer could double the previous club record, the $90 million paid last year to Smith.", (None, "level")),
+    ("Exports grew 39.1 percent, 22.8 percent and 18.1 percent, respectively.", ("up", "growth")),  # control
+])
+def test_an_apposition_naming_the_moved_thing_is_a_level(extractor, text, want):
+    assert [(f.direction, f.kind) for f in extractor(text)][1 if "Exports" in text else 0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The office is open between 9 and 10 p.m. on Fridays.", []),
+    ("Between 9 and 10 people came.", [(9, 10)]),  # control: a range of people
+])
+def test_the_first_of_two_clock_times_is_a_time(extractor, text, want):
+    assert [(f.value, f.value_max) for f in extractor(text)] == want
+
+
+def test_a_field_s_value_after_a_colon_is_no_list_marker(extractor):
+    assert [(f.value, f.unit) for f in extractor("Name: Jane Roe. Age: 47. Occupation: nurse.")] == [(47, "year of age")]
+    assert [f.value for f in extractor("Two steps: 1. Buy low. 2. Sell high.")] == [2]  # control: list markers

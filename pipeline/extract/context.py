@@ -862,6 +862,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             t = h  # the unit of the quantity itself: "cut by 400,000 barrels"
             continue
         lemma = lx.lemma(h)
+        if t.dep_ == "appos" and lemma not in lx.UP_NOUNS | lx.DOWN_NOUNS and not any(c.like_num and c != t for c in h.children):
+            break  # "could double the club record, the $90 million paid last year": the record named, not a rise
+            # (but "grew 39.1 percent, 22.8 percent and 18.1 percent": the next figures of a list)
         if h.pos_ in ("VERB", "AUX"):
             if t.dep_ == "nsubj":
                 break  # "five banks rose 3%", "the 13-inch has dropped $100", "of the 40 patients, 12 recovered":

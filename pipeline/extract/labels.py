@@ -75,6 +75,9 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
     # Dates, times, ordinals, labels, addresses, list markers: not quantities.
     if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:\s?$", before[-4:]):
         return True
+    if value <= 24 and re.match(r"\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?", after) \
+            and TIME_RE.match(re.sub(r"^\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?", "", after)):
+        return True  # "between 9 and 10 p.m.": the first of two times
     if re.match(r":\d(?!\d)", after):
         return True  # "a ratio of 3:1"
     if re.match(r"\s?[×x]\s?\d", after) or re.search(r"\d\s?[×x]\s?$", before[-4:]):
@@ -108,8 +111,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True  # "No 1 is to keep costs down", "No 10": a rank or a number as a name ("no." is above)
     if PHONE_BEFORE_RE.search(before[-12:]) or PHONE_AFTER_RE.match(after) or QUARTER_BEFORE_RE.search(before[-6:]):
         return True  # "+44 20 7946 0958", "(555) 123-4567", "Q3 2016", "FY2017"
-    if re.match(r"[.)](?:\s|$)", after) and LIST_MARKER_RE.search(before) and value < 100:
-        return True  # "1. Buy low", "factors: 2."
+    if re.match(r"[.)](?:\s|$)", after) and LIST_MARKER_RE.search(before) and value < (10 if before.rstrip().endswith(":") else 100):
+        return True  # "1. Buy low", "factors: 2." (not "Age: 63.": a field's value)
     if re.match(r"\)\s+[A-Z]", after) and re.search(r"(?:^|[\s:;,])\($", before[-2:]) and n.isdigit() and value < 30 \
             and not re.search(r"\b(?:was|were|is|are|at|of|by|to)\s+\($", before[-8:]):
         return True  # "of: (1) Agricultural produce; (2) Meat": a bracketed list marker

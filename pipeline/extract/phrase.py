@@ -59,6 +59,12 @@ def phrase(noun: Token, quantity: Span) -> str:
     return named
 
 
+# what a disaster or attack goes on doing in a second -ing clause ("injuring five people and damaging buildings")
+_DOING = {"damaging", "destroying", "killing", "injuring", "wounding", "leaving", "causing", "triggering", "forcing",
+          "knocking", "cutting", "flattening", "toppling", "sending", "prompting", "displacing", "burying", "trapping",
+          "stranding", "disrupting", "closing", "shutting", "sparking"}
+
+
 def _verb_read_as_noun(noun: Token, quantity: Span) -> bool:
     """Whether the sentence's head "noun" is its verb, which the parser read as a plural noun after a modifier:
     "the state minimum increases to $13.50", "the 58-year-old fears that the plant will close"."""
@@ -148,7 +154,10 @@ def _phrase(noun: Token, quantity: Span) -> str:
                         and not (c.dep_ == "conj" and c.right_edge.i + 1 < len(doc)
                                  and doc[c.right_edge.i + 1].like_num and not in_name(doc[c.right_edge.i + 1])) \
                         and not (top and tok.i >= quantity.end and c.dep_ == "conj"
-                                 and any(x.dep_ == "det" for x in c.children)):
+                                 and any(x.dep_ == "det" for x in c.children)) \
+                        and not (c.dep_ == "conj" and tok.head.tag_ == "VBG" and c.left_edge.lower_ in _DOING
+                                 and c.left_edge.i > tok.i):
+                    # (not "injuring five people and damaging buildings": a second -ing clause, not more people)
                     # (not "... 1.1 million Syrians and Jordan 657,000": the conjunct opens a gapped clause;
                     # not "home to 20,000 people and the location of a plant": what is counted ends before it)
                     visit(c, False)

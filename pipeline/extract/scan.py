@@ -165,6 +165,9 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
             and re.match(r"\s+(?:dollars|euros|pounds|prices|terms)\b", after) \
             and re.search(r"\bin\s+(?:constant\s+|real\s+)?$", before[-16:]):
         return None  # "$57.14 in 2016 dollars": the year of a price level, not an amount
+    if check_context and re.fullmatch(r"\d+", s[start:end]) and before[-1:] in ('"', "“") \
+            and re.match(r"[,.]?[\"”]", s[end:end + 2]):
+        return None  # 'album of the year for "25,"': a title, not a quantity
     if m.group("num") and re.match(r"0\d", m.group("num")):
         return None  # "000" of "300 000" in a year's shadow, "007": not a quantity by itself
     frac = re.match(r"/([2-9]|10)\s+of\b", s[m.end():m.end() + 8]) if not is_word else None
