@@ -2074,3 +2074,29 @@ def test_the_first_of_two_clock_times_is_a_time(extractor, text, want):
 def test_a_field_s_value_after_a_colon_is_no_list_marker(extractor):
     assert [(f.value, f.unit) for f in extractor("Name: Jane Roe. Age: 47. Occupation: nurse.")] == [(47, "year of age")]
     assert [f.value for f in extractor("Two steps: 1. Buy low. 2. Sell high.")] == [2]  # control: list markers
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Jones was sentenced to 12 years in prison.", "Jones"),
+    ("He served ten years in office.", ""),
+    ("It took two years of talks.", "talks"),  # control: an of-phrase still names what the time is of
+])
+def test_where_a_span_of_time_was_spent_is_not_its_subject(extractor, text, want):
+    assert extractor(text)[0].subject == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("At least one shell hit the camp, and three or four fell outside it.", [(1, "shell"), (3, "shell"), (4, "shell")]),
+    ("The new order cut the number of affected countries from seven to six.", [(7, "country"), (6, "country")]),
+])
+def test_the_second_of_two_number_words_is_kept(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He had three runs of 80 or more yards.", (80, "yard", ">=")),
+    ("She finished with 12 rebounds and now has 1,015 for her career.", (1015, "rebound", "=")),
+])
+def test_the_unit_of_a_figure_reaches_past_or_more_and_a_second_verb(extractor, text, want):
+    f = extractor(text)[-1]
+    assert (f.value, f.unit, f.approx) == want

@@ -134,9 +134,10 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                                    or h.lower_ in money.NAMES
                                    or h.lower_ in ("percent", "pct", "cent", "points")) \
                     and not all(x.tag_ in ("JJ", "VBG", "VBN", "NN") and x.lower_ not in ("square", "cubic")
-                                and not x.like_num for x in doc[span.end:h.i]):
+                                and not x.like_num for x in doc[span.end:h.i]) \
+                    and doc[span.end:h.i].text.lower() not in ("or more", "or fewer", "or less", "or longer"):
                 return None  # "7 or 8 inches", "2 or 3 billion euros": a unit further on, not a counted noun (but
-                # "548 rushing yards": the unit of this number, the kind between)
+                # "548 rushing yards", "80 or more yards": the unit of this number)
             return _hyphen_tail(_shared_head(h, mention))
     if span.end < len(doc):
         nxt = doc[span.end]
@@ -403,6 +404,8 @@ def _count_unit(noun: Token) -> str:
 
 
 _DIFFERENCE = re.compile(r"\s+(?:fewer|more|less)\s+than\b", re.I)
+_ALTERNATIVE_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                                 r"thirty|forty|fifty))\s*(?:-|–|\s(?:or|to)\s)\s*$", re.I)
 _ALTERNATIVE = re.compile(r"-?\s+(?:or|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|hundred)\b)", re.I)
 
@@ -566,9 +569,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
                     and not (mention.value < 1 and (_FRACTION_OF.match(text, mention.end) or _BY_BEFORE.search(
                         text[max(0, mention.start - 30):mention.start]))) \
-                    and not _ALTERNATIVE.match(text, mention.end) and not _DIFFERENCE.match(text, mention.end):
-                return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, and
-                # "six fewer than last year" a difference)
+                    and not _ALTERNATIVE.match(text, mention.end) and not _DIFFERENCE.match(text, mention.end) \
+                    and not _ALTERNATIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
+                return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, "three or
+                # four fell outside" two guesses at one count, and "six fewer than last year" a difference)
             elif _in_name(span, mention):
                 return None  # "the S&P 500", "the Big 12", "Apple Watch 5": part of a name
             else:

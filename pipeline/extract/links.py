@@ -104,6 +104,11 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
             and not re.search(r"[.;:!?]", between) and re.match(r"\s*(?:[,.;)]|$|\s+(?:the\s+company|it|he|she|they)\s+said\b)",
                                                                sentence[m.end:]):
         return main.unit, main.subject  # "close 200 stores and review the remaining 1,300": 1,300 stores
+    if re.fullmatch(r"[^.;:!?()\d]{0,60}\band\s+(?:now\s+|still\s+)?(?:has|have|had)\s+(?:(?:at least|about|around|nearly|"
+                    r"some|almost|more than|over)\s+)?", between):
+        return main.unit, main.subject  # "finished with 20 points and now has 2,302": 2,302 points
+    if re.fullmatch(r"\s+or\s+", between):
+        return main.unit, main.subject  # "three or four fell outside": a second guess at the same count
     if verb := _CASUALTY_VERB.match(between):
         done = _ING_DONE.get(verb.group(1).lower(), verb.group(1).lower())
         return main.unit, f"{main.unit} {done}"  # "killed six people, injured almost 50", "wounding 50 more"

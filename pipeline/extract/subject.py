@@ -665,8 +665,9 @@ def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
     "$5m in federal income tax" -> federal income tax; money "for defence spending" -> defence spending)."""
     verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     paid = dimension == "currency" and verb is not None and _pays(verb)
-    # "reached 93.87 percent in the election": a percentage's in-phrase says where, not what
-    preps = ("of", "in", "for") if paid else ("of",) if dimension == "percentage" else ("of", "in")
+    # "reached 93.87 percent in the election": a percentage's in-phrase says where, not what; so does a span of
+    # time's ("five years in prison", "ten years in office": where the time was spent)
+    preps = ("of", "in", "for") if paid else ("of",) if dimension in ("percentage", "time") else ("of", "in")
     for tok in quantity:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in preps and c.i >= quantity.end:
