@@ -2100,3 +2100,35 @@ def test_the_second_of_two_number_words_is_kept(extractor, text, want):
 def test_the_unit_of_a_figure_reaches_past_or_more_and_a_second_verb(extractor, text, want):
     f = extractor(text)[-1]
     assert (f.value, f.unit, f.approx) == want
+
+
+def test_ages_in_a_list_split_by_semicolons(extractor):
+    fs = extractor("Police named the three: Ann Lee, 19; Bo Park, 17; and Cy Diaz, 16.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [
+        (19, "year of age", "Ann Lee"), (17, "year of age", "Bo Park"), (16, "year of age", "Cy Diaz")]
+
+
+def test_a_number_word_after_from_n_things_to_is_that_many_things(extractor):
+    fs = extractor("Support for the party plunged from 38 seats to just nine.")
+    assert [(f.value, f.unit) for f in fs] == [(38, "seat"), (9, "seat")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The league later reduced his ban to three games.", "league ban"),
+    ("The firm cut 40 jobs.", "firm jobs"),  # control: the jobs are what was cut
+])
+def test_a_count_a_movement_reaches_measures_the_verb_s_object(extractor, text, want):
+    assert extractor(text)[0].subject == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tom Reed, 27, confronted 20-year-old Carl Price in a car park.", "Carl Price"),
+    ("Ann Cole is a 68-year-old professor of law.", "Ann Cole professor of law"),  # control: the same person
+    ("Jay Moss sat with their five-year-old daughter.", "Jay Moss daughter"),  # control: whose daughter
+])
+def test_an_age_belongs_to_the_person_it_describes(extractor, text, want):
+    assert extractor(text)[-1].subject == want
+
+
+def test_how_the_writer_sizes_a_figure_is_not_its_subject(extractor):
+    assert [f.subject for f in extractor("They sold a whopping 2,200 copies.")] == ["copies"]

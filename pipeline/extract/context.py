@@ -321,7 +321,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     # a whole number written in digits that could be an age; "bare" when punctuation follows it ("Roe, 45,")
     whole = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
         and mention.value == int(mention.value) and 1 <= mention.value < 120
-    bare = whole and (re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[mention.end:mention.end + 3]) or re.match(
+    bare = whole and (re.match(r"\s*(?:[,;)]|\.(?:\s|$))", text[mention.end:mention.end + 3]) or re.match(
         r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s*\d{1,3}\b", text[mention.end:mention.end + 60]))
     # (and "Andrew Lopez, 20 and Jon Carr, 24,": the first of two named people with their ages)
     if bare and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
@@ -405,7 +405,8 @@ def _count_unit(noun: Token) -> str:
 
 _DIFFERENCE = re.compile(r"\s+(?:fewer|more|less)\s+than\b", re.I)
 _ALTERNATIVE_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                                 r"thirty|forty|fifty))\s*(?:-|–|\s(?:or|to)\s)\s*$", re.I)
+                                 r"thirty|forty|fifty))(?:\s*(?:-|–|\s(?:or|to)\s)|\s+[a-z]+\s+to\s+(?:just|only|about|"
+                                 r"around|nearly)\s)\s*$", re.I)  # ("from 38 seats to just nine")
 _ALTERNATIVE = re.compile(r"-?\s+(?:or|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|hundred)\b)", re.I)
 

@@ -39,8 +39,9 @@ def shared_unit(main: Fact | None, sentence: str, offset: int, m: Mention, unit:
     """(unit, dimension, divisor) when a figure is compared with an earlier one that names the unit the
     figure leaves out: "from 31 mpg in 2011 to 37", "380 bikes, compared with 97", "62.5 cents, while the
     weakest was 58.25" ($0.5825), "$3 a gallon, compared with $2.50" (a rate too); else None."""
-    if main is None or m.is_word:
-        return None
+    if main is None or m.is_word and not re.fullmatch(r"\s+to\s+(?:(?:just|only|about|around|nearly)\s+)?",
+                                                       sentence[main.end - offset:m.start]):
+        return None  # (but "from 38 seats to just nine": nine seats)
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
     if not _CARRY.match(between) and not (_PARALLEL_FOR.match(between) and re.match(r"\s+for\b", sentence[m.end:])):
         return None

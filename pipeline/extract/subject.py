@@ -255,6 +255,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 and (anchor.i + 1 == anchor.head.i or anchor.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")):
             # "a four-cylinder engine", "a three course meal": the count describes the noun it modifies
             return _owned(anchor.head, doc[span.start:anchor.i + 1])
+        moved = _moved_object(anchor)
+        if moved is not None:
+            return _owned(moved, span)  # "reduced his suspension to two games": the suspension, in games
         holder = _with_holder(doc, span)
         if holder:
             mods = [c.text for c in anchor.lefts if c.dep_ in ("amod", "compound") and not c.like_num
@@ -455,6 +458,19 @@ def _taken_from(span: Span, dimension: str) -> Token | None:
     return item
 
 
+def _moved_object(noun: Token) -> Token | None:
+    """The object a movement verb changes, when the counted noun only says to or from what: "reduced his
+    suspension to two games", "cut the staff from 40 people to ten" (not "cut 40 jobs": the jobs are the object)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "from") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or lx.lemma(verb) not in lx.UP_VERBS | lx.DOWN_VERBS | {"extend", "shorten", "change"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num
+                 and not any(x.like_num for x in c.children)), None)
+
+
 def _what_happened(noun: Token) -> str:
     """What the counted people or things did or had done to them, when they are the clause's subject or carry
     a participle: "48 people were killed" -> "killed", "17.9 million babies born" -> "born"."""
@@ -600,6 +616,9 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
     40% of its market value" -> "Acme Mining market value"; "Greece can raise money at a coupon of
     3.1pc" -> "Greece coupon"."""
     named = phrase(noun, quantity)
+    if quantity.text.endswith("old") and noun.dep_ != "attr" and not any(c.dep_ == "poss" for c in noun.children):
+        return named  # "confronted 20-year-old Carl Gregory": his age, nobody else's (but "is a 68-year-old
+        # professor", "with their five-year-old daughter" say whose)
     if lx.lemma(noun) in ("number", "share") and any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
         return named  # "the number of people without insurance" says whose it is already
     if count and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into", "from", "for"):
