@@ -2132,3 +2132,31 @@ def test_an_age_belongs_to_the_person_it_describes(extractor, text, want):
 
 def test_how_the_writer_sizes_a_figure_is_not_its_subject(extractor):
     assert [f.subject for f in extractor("They sold a whopping 2,200 copies.")] == ["copies"]
+
+
+def test_a_model_named_by_its_size_is_the_subject(extractor):
+    fs = extractor("The 13-inch has dropped $100, while the 15-inch will sell for $1,499.")
+    assert [(f.value, f.subject) for f in fs if f.unit == "USD"] == [(100, "13-inch"), (1499, "15-inch")]
+
+
+def test_dead_at_n_is_an_age(extractor):
+    assert [(f.value, f.unit) for f in extractor("Ruth Hale dead at 91")] == [(91, "year of age")]
+
+
+def test_over_a_span_of_time_is_during_it(extractor):
+    fs = extractor("A reporter visited the stores over a three-month period.")
+    assert [(f.value, f.approx) for f in fs] == [(3, "=")]
+    assert [f.approx for f in extractor("They spent over a million dollars.")] == [">"]  # control
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Its missiles downed one fighter jet.", None),
+    ("Troughs are cutting up a million square kilometres of ice.", None),
+    ("The firm cut 400 jobs.", "down"),  # control
+])
+def test_shot_down_and_cut_up_are_no_fall(extractor, text, want):
+    assert [f.direction for f in extractor(text)] == [want]
+
+
+def test_a_short_code_to_text_is_no_quantity(extractor):
+    assert [f.value for f in extractor("Text HELP to 70070 to give $5.")] == [5]

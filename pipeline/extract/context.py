@@ -255,7 +255,7 @@ _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", 
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)(?:[ \u00a0-]*olds?|\s+of\s+age)\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying) at"
+_AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying|dead) at"
                          r"|(?:turns|turned|turning|will turn)"
                          r"|(?:people|persons|adults|children|men|women|those|residents|workers|voters|drivers|patients)"
                          r"\s+(?:over|under|above|below|older than|younger than))\s*$", re.I)
@@ -692,7 +692,8 @@ _PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|sign|sig
                          r"break|broke|build|built|line|lined|sum|summed|team|teamed|draw|drew|drawn|put|split|speed|speeds|sped|"
                          r"speeding|free|freed|frees|freeing|use|used|uses|using|tie|tied|ties|tying|snap|snapped|"
                          r"buy|bought|buying|clock|clocked|clocks|clocking|rack|racked|racks|racking|notch|notched|"
-                         r"chalk|chalked|ring|rang|rung|run|ran|runs|running)\s+up\s+" + _PARTICLE_HEDGES)
+                         r"chalk|chalked|ring|rang|rung|run|ran|runs|running|cut|cuts|cutting|carve|carved|carving|"
+                         r"chop|chopped|chopping|tear|tore|torn|tearing)\s+up\s+" + _PARTICLE_HEDGES)
 # "gunned down two women", "shot down 3 drones", "turned down two offers": the particle is no fall
 _PHRASAL_DOWN = re.compile(r"\b(?:gun|guns|gunned|gunning|shoot|shoots|shot|shooting|mow|mowed|mown|hunt|hunted|track|"
                            r"tracked|take|took|taken|strike|struck|knock|knocked|turn|turned|hand|handed|hands|lay|laid|"
@@ -758,8 +759,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     before = text[max(0, mention.start - 40):mention.start].lower()
     after = text[mention.end:mention.end + 25].lower()
     if anchor.pos_ == "NOUN" and not span.start <= anchor.i < span.end and anchor.dep_ in ("dobj", "nsubjpass") \
-            and lx.lemma(anchor.head) == "drop" and lx.lemma(anchor) not in _RANKS:
-        return None, False  # "dropped four bombs", "2,000 leaflets were dropped": released, not fewer
+            and lx.lemma(anchor.head) in ("drop", "down") and lx.lemma(anchor) not in _RANKS:
+        return None, False  # "dropped four bombs", "2,000 leaflets were dropped", "downed one jet": released or
+        # shot down, not fewer
     held = span.root
     while held.dep_ in ("nummod", "quantmod", "compound") and held.head != held:
         held = held.head
@@ -882,6 +884,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return None, False  # "raised $1.5 billion", "?14.6m has been raised" (not "raised it by $2bn")
             if lemma == "decline" and any(c.dep_ == "xcomp" for c in h.children):
                 break  # "19 states declined to do so": a refusal, not a fall
+            if lemma in lx.DOWN_VERBS and any(c.dep_ == "prt" and c.lower_ == "up" for c in h.children):
+                break  # "troughs cutting up a million square kilometres": cut into pieces, not cut back
             if lemma == "add" and _scored(text, mention.start, mention.end, unit_end):
                 return None, False  # "added 12 points and seven rebounds": the list's later items too
             named = _named_change(h, t, mention)

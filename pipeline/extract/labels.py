@@ -78,6 +78,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
     if value <= 24 and re.match(r"\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?", after) \
             and TIME_RE.match(re.sub(r"^\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?", "", after)):
         return True  # "between 9 and 10 p.m.": the first of two times
+    if re.search(r"\b(?:text|txt|sms)\s+(?:\S+\s+){0,3}to\s+$", before[-40:], re.I) and "," not in n and not after.startswith("%"):
+        return True  # "Text POWER to 20222": a short code to send a message to
     if re.match(r":\d(?!\d)", after):
         return True  # "a ratio of 3:1"
     if re.match(r"\s?[×x]\s?\d", after) or re.search(r"\d\s?[×x]\s?$", before[-4:]):

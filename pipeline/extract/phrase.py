@@ -37,6 +37,11 @@ _LOST = "".join(money.LOST_SIGNS)
 def phrase(noun: Token, quantity: Span) -> str:
     """The words naming ``noun``: its modifiers and of/in-phrases, without determiners, clauses or numbers."""
     doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].like_num and not doc[noun.i - 2].whitespace_ \
+            and not doc[noun.i - 1].whitespace_ and not quantity.start <= noun.i < quantity.end \
+            and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and noun.tag_ == "NN" \
+            and quantulum.is_unit(noun.text):
+        return doc[noun.i - 2:noun.i + 1].text  # "the 15-inch will sell for $1499": the model named by its size
     if noun.i >= 2 and doc[noun.i - 1].lower_ in ("before", "after") and lx.lemma(noun) in _PRE_TAX \
             and doc[noun.i - 2].pos_ in ("NOUN", "PROPN") and not quantity.start <= noun.i - 2 < quantity.end:
         head = doc[noun.i - 2]  # "profit after tax" mis-parsed as a clause: the profit, after tax

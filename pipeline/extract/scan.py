@@ -568,7 +568,7 @@ _MOVED_UP_TO = re.compile(r"\b(?:(?:pick|edge|tick|inch|creep|move|revise|bump|p
 
 # "$337 billion over 10 years", "spread over two days": "over" a span of time is when, not "more than" (but "for
 # over 20 years", "in just over two years", "aged over 70 years", "over 30 years ago" are more than)
-_OVER_SPAN = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|quarters?|seasons?|centuries)\b"
+_OVER_SPAN = re.compile(r"\s*-?(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|quarters?|seasons?|centuries)\b"
                         r"(?!\s+(?:old|ago|of age|and|or)\b)", re.I)
 _MORE_THAN_OVER = {"for", "in", "just", "well", "little", "spent", "spend", "spends", "spending", "aged", "age", "is",
                    "was", "are", "were", "be", "been", "being", "yet", "of", "after", "lasted", "lasting", "lasts",
@@ -592,8 +592,9 @@ def _hedge(s: str, mention: Mention) -> None:
                 # up to $5,000" is)
             mention.approx, mention.approx_side = (("~", "-") if a == "~-" else (a, ""))
             break
-    if mention.approx == ">" and re.search(r"\bover\s+$", window, re.I) and _OVER_SPAN.match(s, mention.end):
-        word = re.search(r"([^\W\d_]+|[\d)$€£¥]|[,;:.(\[\"“-])\s*over\s+$", window)
+    if mention.approx == ">" and re.search(r"\bover\s+(?:an?\s+|the\s+)?$", window, re.I) and _OVER_SPAN.match(s, mention.end):
+        # ("collected over a six-year period": during it)
+        word = re.search(r"([^\W\d_]+|[\d)$€£¥]|[,;:.(\[\"“-])\s*over\s+(?:an?\s+|the\s+)?$", window)
         if word is not None and word.group(1).lower() not in _MORE_THAN_OVER and word.group(1) not in ",;:.([\"“-":
             mention.approx = "="
     tail = s[mention.end:mention.end + 12]
