@@ -2160,3 +2160,11 @@ def test_shot_down_and_cut_up_are_no_fall(extractor, text, want):
 
 def test_a_short_code_to_text_is_no_quantity(extractor):
     assert [f.value for f in extractor("Text HELP to 70070 to give $5.")] == [5]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trade between the mainland and Taiwan reached $179.6 billion in 2016.", "USD"),
+    ("TAIPEI (Reuters) - The chipmaker will spend $2 billion on a new plant.", "TWD"),  # control: a dateline
+])
+def test_a_place_named_in_passing_does_not_change_the_dollar(extractor, text, want):
+    assert [f.unit for f in extractor(text)] == [want]

@@ -123,12 +123,26 @@ def code_for_name(name: str) -> str:
 _US_CONTEXT = re.compile(r"\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington|New York|Wall Street)\b")
 
 
+def _in_dateline(pattern: re.Pattern, head_text: str) -> bool:
+    """Whether the place opens the text among its first capitalised words ("SYDNEY (Reuters) -", "Sydney,
+    Australia -"), not merely in its first line ("Trade between the mainland and Taiwan reached $179.6 billion")."""
+    pos = len(head_text) - len(head_text.lstrip())
+    for _ in range(4):
+        if re.match(pattern.pattern, head_text[pos:], re.I):
+            return True
+        word = re.match(r"[A-Z][\w.'’-]*,?\s+", head_text[pos:])
+        if word is None:
+            return False
+        pos += word.end()
+    return False
+
+
 def dollar_for(head_text: str) -> str:
     """The dollar a bare "$" means in an article: the country of its dateline ("SYDNEY (Reuters) -"), or the
     one its first paragraphs are about (named twice or more, and more often than the United States)."""
     us = len(_US_CONTEXT.findall(head_text))
     for pattern, code in DOLLAR_CONTEXT:
-        if re.search(pattern.pattern, head_text[:120], re.I):
+        if _in_dateline(pattern, head_text):
             return code
         n = len(pattern.findall(head_text))
         if n >= 2 and n > us:
