@@ -2168,3 +2168,26 @@ def test_a_short_code_to_text_is_no_quantity(extractor):
 ])
 def test_a_place_named_in_passing_does_not_change_the_dollar(extractor, text, want):
     assert [f.unit for f in extractor(text)] == [want]
+
+
+def test_a_name_with_an_age_before_a_past_tense_clause(extractor):
+    fs = extractor("The lawyer told the judge that Lohan, 26, had checked into a clinic.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(26, "year of age", "Lohan")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police arrived following a 999 call.", []),
+    ("They received 999 calls in a week.", [999]),  # control: a count of calls
+])
+def test_an_emergency_number_s_call_is_no_count(extractor, text, want):
+    assert [f.value for f in extractor(text)] == want
+
+
+def test_the_next_level_reached_after_and_then_is_a_level(extractor):
+    fs = extractor("Performance dropped to 90% and then 85% in the autumn.")
+    assert [(f.value, f.direction, f.kind) for f in fs] == [(90, None, "level"), (85, None, "level")]
+
+
+def test_both_n_after_people_is_their_age(extractor):
+    fs = extractor("The outings were so brief the two men, both 32, were home early.")
+    assert [(f.value, f.unit) for f in fs] == [(2, "man"), (32, "year of age")]

@@ -328,11 +328,14 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                  and span.end + 1 < len(span.doc) and (span.doc[span.end + 1].pos_ in ("VERB", "AUX")
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who", "with"))
                  or _LONE_NAME_AGE.search(text[:mention.start])
-                 and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b|an?\s+[a-z]+\s+of\b)",
+                 and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b|an?\s+[a-z]+\s+of\b"
+                              r"|(?:had|has|was|is|will|would)\s+[a-z]+ed\b)",
                               text[mention.end:])) \
             and span.start > 1 and (span.doc[span.start - 2].pos_ == "PROPN"
                                     or span.start == 2 and _SURNAME_AGE.fullmatch(text[:mention.start])):
         return mention.end, "year"
+    if bare and re.search(r",\s+(?:both|all|each)\s+(?:aged\s+)?$", text[max(0, mention.start - 14):mention.start]):
+        return mention.end, "year"  # "the two men, both 32, were home": their ages
     named = span.doc[span.start - 3] if span is not None and span.start > 2 else None
     if bare and re.search(r"\w\s*,\s+(?:now|then)\s+$", text[max(0, mention.start - 12):mention.start]) \
             and named is not None and (named.pos_ == "PROPN" and named.dep_ != "pobj"
@@ -869,6 +872,11 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             t = h  # the unit of the quantity itself: "cut by 400,000 barrels"
             continue
         lemma = lx.lemma(h)
+        if t.dep_ == "conj" and (h.dep_ == "pobj" and h.head.lower_ in ("to", "at") and h.head.dep_ == "prep"
+                                 and any(c.like_num for c in h.subtree if c.i < t.i)
+                                 or h.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < t.i
+                                                             and any(x.like_num for x in c.subtree) for c in h.children)):
+            return None, False  # "dropped to 90% and then 85%": the next level reached, like the first
         if t.dep_ == "appos" and lemma not in lx.UP_NOUNS | lx.DOWN_NOUNS and not any(c.like_num and c != t for c in h.children):
             break  # "could double the club record, the $90 million paid last year": the record named, not a rise
             # (but "grew 39.1 percent, 22.8 percent and 18.1 percent": the next figures of a list)

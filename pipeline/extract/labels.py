@@ -96,6 +96,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
                         or re.fullmatch(r"\d{1,2}\.\d{1,2}", n) and re.match(r"\.(?:19|20)\d\d\b", after)):
         return True  # "between March 19 and 22", "19.03.2017": days of a date
     if n in ("999", "112") and re.search(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ing|ling)?)\s+$", before[-12:], re.I) \
+            or n in ("999", "911", "112") and (re.match(r"\s?call\b", after) or re.match(r"\s?calls\b", after)
+                                               and re.search(r"\b(?:of|the|more|fewer|many)\s+$", before[-8:], re.I)) \
             or n == "911" and not re.match(r"\s?(?:%|percent|per cent|people|persons)\b", after) \
             and not re.search(r"[$€£¥]\s?$", before[-3:]):
         return True  # "dialled 999", "placed a call to 911": an emergency number
