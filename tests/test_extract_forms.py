@@ -2191,3 +2191,25 @@ def test_the_next_level_reached_after_and_then_is_a_level(extractor):
 def test_both_n_after_people_is_their_age(extractor):
     fs = extractor("The outings were so brief the two men, both 32, were home early.")
     assert [(f.value, f.unit) for f in fs] == [(2, "man"), (32, "year of age")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Transactions in August were 60 percent above those in July.", ("up", "growth")),
+    ("Highs will be 15 to 30 degrees below normal for the season.", ("down", "change")),
+    ("The drone flew 300 metres above the ground.", (None, "level")),  # control
+])
+def test_a_figure_above_or_below_a_reference_is_a_difference(extractor, text, want):
+    assert [(f.direction, f.kind) for f in extractor(text)] == [want]
+
+
+def test_a_bracketed_count_before_of_counts_the_group(extractor):
+    fs = extractor("Around 36% (23,300) of women who attended did not receive a scan.")
+    assert [(f.surface, f.unit) for f in fs] == [("36%", "percent"), ("23,300", "woman")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Jones was injured two Sundays ago at Pittsburgh.", []),
+    ("He hired 12 people a year ago.", [12]),  # control
+])
+def test_a_count_of_things_ago_is_a_time(extractor, text, want):
+    assert [f.value for f in extractor(text)] == want

@@ -68,6 +68,11 @@ def _plural(t: Token) -> bool:
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text == "(" and span.end + 2 < len(doc) and doc[span.end].text == ")" \
+            and doc[span.end + 1].lower_ == "of" and not mention.dimension:
+        objs = [c for c in doc[span.end + 1].children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
+        if objs:
+            return objs[0]  # "around 36% (23,300) of women": the women the bracketed count counts
     if span[-1].lower_ == "of":  # "dozens of other investors"
         objs = [c for c in span[-1].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
         if objs and objs[0].i - span.end <= 3:
@@ -550,9 +555,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                 noun = None  # "100 robots.-The", "one witness;-former secretary": punctuation the page glued on
             if noun is not None:
                 unit, dimension, unit_end = _count_unit(noun), "count", noun.idx + len(noun)
-                if span.end < len(doc) and doc[span.end].lower_ in ("out", "in", "and", "or", "of") \
-                        and any(x.like_num for x in doc[span.end:noun.i]):
-                    unit_end = mention.end  # "four out of six deals", "609 and 552 billionaires": the noun is shared
+                if span.end < len(doc) and (doc[span.end].lower_ in ("out", "in", "and", "or", "of")
+                                            and any(x.like_num for x in doc[span.end:noun.i]) or doc[span.end].text == ")"):
+                    unit_end = mention.end  # "four out of six deals", "609 and 552 billionaires", "36% (23,300) of
+                    # women": the noun is shared
                 own = _own_modifiers(span, noun)
                 if own is not None and own[1]:
                     unit_end = mention.end  # "12 Somali and 11 Yemeni nationals": the 11 Yemenis are the next figure
@@ -588,6 +594,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                                   or re.match(rf"\s+(?:to|ending|ended|through)\s+(?:end-)?(?:{MONTHS}|(?:19|20)\d\d)\b",
                                               text[unit_end:])):
         return None  # "the first nine months", "three weeks ago": the period of another figure
+    if dimension == "count" and re.match(r"\s+ago\b", text[unit_end:]):
+        return None  # "two Sundays ago", "three elections ago": when, not how many
     if dimension in ("", "number") and re.match(r"\s*(?:or|to|-|–)\s*[\d,.]+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b",
                                   text[mention.end:]):
         return None  # the "20" of "20 or 30 years ago": a time, not a quantity
@@ -718,7 +726,8 @@ _PACE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+at\s+(?:an?\s+|the\s+|its\s+|th
 _RELATIVE_TO = re.compile(r"(?:,\s+or\s+[^,;()]{1,30},)?\s+(?P<d>above|below|higher than|lower than|under)\s+"
                           r"(?!(?:the\s+)?(?:sea|ground|street|water)\s+level)(?:the\s+|its\s+|their\s+|last\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:levels?|figures?|numbers?|totals?|average|mark|forecasts?|estimates?|target|norm)\b", re.I)
+                          r"(?:(?:levels?|figures?|numbers?|totals?|average|mark|forecasts?|estimates?|target|norm|normal)\b"
+                          r"|(?<=\s)(?:those|that)\s+(?:of|in|for|a)\s)", re.I)  # ("60 percent above those in July")
 _MOVE_NOUNS = "|".join(sorted(lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}))
 _CHANGE_OF_THING = re.compile(rf"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>{_MOVE_NOUNS})"
                               rf"\s+(?:in|of|for|to)\s+(?:[\w'’&.-]+\s+){{1,5}}?of\s+(?:{_HEDGE_WORDS}\s+)*$")
