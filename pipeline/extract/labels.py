@@ -14,6 +14,7 @@ AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS}|{MONTHS.upper()})\b|\s*(?:st|nd
 DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 TIME_RE = re.compile(r"^(?:\s?[apAP]\.?\s?[mM]\.?(?!\w)|:\s?\d\d(?!\d)|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
+_TIME_PAIR = re.compile(r"\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?")  # "9 and 10 p.m."
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:article|section|chapter|clause|no\.|nos\.|number|paragraph|page|pages|room|route|flight|"
     r"model|version|grade|phase|round|episode|season|vol\.|issue|item|rule|resolution|highway|interstate|"
@@ -75,8 +76,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
     # Dates, times, ordinals, labels, addresses, list markers: not quantities.
     if ORDINAL_RE.match(after) or TIME_RE.match(after) or re.search(r"\d:\s?$", before[-4:]):
         return True
-    if value <= 24 and re.match(r"\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?", after) \
-            and TIME_RE.match(re.sub(r"^\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?", "", after)):
+    pair = _TIME_PAIR.match(after) if value <= 24 else None
+    if pair and TIME_RE.match(after[pair.end():]):
         return True  # "between 9 and 10 p.m.": the first of two times
     if re.search(r"\b(?:text|txt|sms)\s+(?:\S+\s+){0,3}to\s+$", before[-40:], re.I) and "," not in n and not after.startswith("%"):
         return True  # "Text POWER to 20222": a short code to send a message to
@@ -96,11 +97,11 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
                         or re.fullmatch(r"\d{1,2}\.\d{1,2}", n) and re.match(r"\.(?:19|20)\d\d\b", after)):
         return True  # "between March 19 and 22", "19.03.2017": days of a date
     if n in ("999", "112") and re.search(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ing|ling)?)\s+$", before[-12:], re.I) \
-            or n in ("999", "911", "112") and (re.match(r"\s?call\b", after) or re.match(r"\s?calls\b", after)
-                                               and re.search(r"\b(?:of|the|more|fewer|many)\s+$", before[-8:], re.I)) \
+            or n in ("999", "112") and (re.match(r"\s?call\b", after) or re.match(r"\s?calls\b", after)
+                                        and re.search(r"\b(?:of|the|more|fewer|many)\s+$", before[-8:], re.I)) \
             or n == "911" and not re.match(r"\s?(?:%|percent|per cent|people|persons)\b", after) \
             and not re.search(r"[$€£¥]\s?$", before[-3:]):
-        return True  # "dialled 999", "placed a call to 911": an emergency number
+        return True  # "dialled 999", "a 999 call", "placed a call to 911": an emergency number
     if re.match(r"\s+(?:Freeway|freeway|Highway|Motorway|Expressway|Turnpike|Parkway)\b", after) \
             or re.match(r"\+\d", after) or re.search(r"\d\+$", before[-3:]):
         return True  # "the 605 Freeway", "2+2 talks": names, not quantities

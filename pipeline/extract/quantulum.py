@@ -20,8 +20,8 @@ _SKIP_SURFACES = {"a", "an", "in", "at", "per", "the", "of", "to", "and", "or", 
                   "year", "years", "day", "days", "hour", "hours", "week", "weeks", "month", "months",
                   "second", "seconds", "minute", "minutes", "century", "centuries", "decade", "decades",
                   "gal", "pa", "ft", "oz", "st", "ton", "tons", "sec", "bit", "bits", "stone", "stones",
-                  "league", "leagues", "gray", "grey"}  # ("15 league goals": a football league, not three miles;
-# "a 2013 gray Camry": a colour, not a dose of radiation)
+                  "league", "leagues", "gray", "grey"}
+# (and "15 league goals" is a football league, not three miles; "a 2013 gray Camry" a colour, not a dose of radiation)
 # Symbols that in news are words, not units: "two TV reporters" (not teravolts), "a PC", "10 PM", "an MP"
 _SKIP_SYMBOLS = {"TV", "PC", "PM", "AM", "MP"}
 # Time units are counted by our own layer (as units) so that "15 minutes" is a duration, not a count.

@@ -641,7 +641,8 @@ def _owned(noun: Token, quantity: Span, count: bool = False) -> str:
             return named
         if h.pos_ in ("VERB", "AUX"):
             if count and (lx.lemma(h) in _ADDRESS_VERBS or t == noun and _gapped(noun)):
-                return named  # "the minister told 600 delegates": the delegates are not the minister's
+                return named  # "the minister told 600 delegates": the delegates are not the minister's (nor are
+                # "250 others injured and 800 homes destroyed" the others' homes)
             owner = _owner(h) if count else _verb_subject(h)
             if count and owner is not None and t.lower_ == "to" and t.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") \
                     and lx.lemma(h) in lx.UP_VERBS | lx.DOWN_VERBS and lx.lemma(owner) not in lx.QUANTITY_NOUNS:
