@@ -21,7 +21,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _COMPARED = lx.UP_COMPARATIVES | lx.DOWN_COMPARATIVES  # "a 40% larger battery": the figure's direction
 # "an estimated 5 million", "a whopping 2,200 copies", "a mere six months": how the writer sizes it, not what it is
 _HEDGE_ADJ = {"estimated", "expected", "projected", "reported", "approximately", "roughly", "whopping", "mere",
-              "staggering", "paltry", "measly", "astonishing", "astounding", "hefty"}
+              "staggering", "paltry", "measly", "astonishing", "astounding"}
 _AMOUNT_TOKEN = re.compile(r"(?:Rmb|Rs|R|RM|Dh|euro|US|[A-Z]{3})?[$€£¥]?\d[\d.,]*(?:bn|m|mn|k|tn)?")
 _PRE_TAX = {"tax", "taxes", "taxation", "interest", "exceptionals", "items", "provisions"}
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "period", "half", "time", "decade", "season", "hour",
