@@ -2213,3 +2213,17 @@ def test_a_bracketed_count_before_of_counts_the_group(extractor):
 ])
 def test_a_count_of_things_ago_is_a_time(extractor, text, want):
     assert [f.value for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Reform cannot happen in one fell swoop.", []),
+    ("On the one hand, prices rose.", []),
+    ("He lost one finger in the blast.", [1]),  # control
+])
+def test_set_phrases_with_one_are_no_counts(extractor, text, want):
+    assert [f.value for f in extractor(text)] == want
+
+
+def test_a_bare_number_after_a_finished_clause_counts_the_same_things(extractor):
+    fs = extractor("In all 212 flights have been canceled, 15 diverted to other airports.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(212, "flight", "flights"), (15, "flight", "flights diverted")]
