@@ -110,10 +110,10 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
         return main.unit, main.subject  # "finished with 20 points and now has 2,302": 2,302 points
     if re.fullmatch(r"\s+or\s+", between):
         return main.unit, main.subject  # "three or four fell outside": a second guess at the same count
-    done = re.fullmatch(r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?[a-z]+ed\s*,\s*", between)
-    forced = re.match(r"\s+([a-z]+ed)\b", sentence[m.end:])
-    if done and forced:
-        return main.unit, f"{_counted_plural(main)} {forced.group(1)}"  # "309 flights have been canceled, 15 forced
+    listed = re.match(r"\s+([a-z]+ed)\b", sentence[m.end:]) \
+        if re.fullmatch(r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?[a-z]+ed\s*,\s*", between) else None
+    if listed:
+        return main.unit, f"{_counted_plural(main)} {listed.group(1)}"  # "309 flights have been canceled, 15 forced
         # to land elsewhere": the next item of a list of what happened to the flights
     if verb := _CASUALTY_VERB.match(between):
         done = _ING_DONE.get(verb.group(1).lower(), verb.group(1).lower())

@@ -125,7 +125,8 @@ _DURATION_CUE = re.compile(r"\b(?:for|in|of|within|spent|spend|spends|lasted|las
 _POINT_CUE = re.compile(r"(?:^|[,;:\"“(—–]|\b(?:until|till|then|but|when|later|that|on|will|would|could|may|might|can|should|to))\s*$", re.I)
 
 
-_SET_PHRASE_AFTER = re.compile(r"\s+fell\s+swoop\b", re.I)
+# "in one fell swoop", "on the one hand": set phrases, not counts
+_SET_PHRASES = re.compile(r"\bin\s+one\s+fell\s+swoop\b|\bon\s+the\s+one\s+hand\b", re.I)
 
 
 def _one_as_time(s: str, end: int, before: str) -> bool:
@@ -162,9 +163,7 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
         return None  # "level at half time", "after half-time": a point in a match, not a half
     if is_word and m.group("word").lower() == "one" and _one_as_time(s, end, before):
         return None  # "one morning, she called", "until one day": a time, not a duration
-    if is_word and m.group("word").lower() == "one" and (_SET_PHRASE_AFTER.match(after)
-                                                        or re.search(r"\bon\s+the\s+(?:other\s+)?$", before[-14:], re.I)
-                                                        and re.match(r"\s+hand\b", after)):
+    if is_word and m.group("word").lower() == "one" and _SET_PHRASES.search(s[max(0, start - 8):end + 12]):
         return None  # "in one fell swoop", "on the one hand": set phrases, not counts
     if is_word and m.group("word").lower().endswith("score") and re.match(r"\s+of\s+\d", s[end:end + 9]):
         return None  # "awarded a score of 9/10": a rating, not twenty
