@@ -1919,7 +1919,7 @@ def test_day_n_of_at_the_start_of_a_sentence_is_not_a_quantity(extractor):
     ("One in five Americans has diabetes.", [(1, "american"), (5, "american")]),
     ("Officials plan to cut 1 in 5 agency employees.", [(1, "employee"), (5, "employee")]),
     ("Seven out of eight maize-producing provinces had outbreaks.", [(7, "province"), (8, "province")]),
-    ("It passed by 274 to 135 in the Lords.", [(274, ""), (135, "")]),  # control: not "one in five"
+    ("Membership rose from 274 to 335 in the Lords.", [(274, ""), (335, "")]),  # control: not "one in five"
 ])
 def test_n_in_m_things_counts_the_things_both_times(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == want
@@ -2227,3 +2227,55 @@ def test_set_phrases_with_one_are_no_counts(extractor, text, want):
 def test_a_bare_number_after_a_finished_clause_counts_the_same_things(extractor):
     fs = extractor("In all 212 flights have been canceled, 15 diverted to other airports.")
     assert [(f.value, f.unit, f.subject) for f in fs] == [(212, "flight", "flights"), (15, "flight", "flights diverted")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Senate confirmed the judge in a 94-to-0 vote.", []),
+    ("The bill passed 60 to 40 after a long debate.", []),
+    ("MPs voted by 331 to 286 to drop a clause and by 335 to 287 to reject another.", []),
+    ("The justices ruled 5 to 4 that the law stands, and 45 members abstained.", [(45, "member")]),
+    ("Prices rose 5-to-10 percent.", [(5, "percent")]),  # control: a range with a unit
+    ("They passed 10 to 20 laws last year.", [(10, "law")]),  # control: a range of counts
+])
+def test_a_vote_tally_is_no_quantity(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A repeal would need 60 votes in the 100-seat Senate.", [("60 votes", "repeal votes"), ("100-seat", "Senate")]),
+    ("The 15-member Security Council met on Monday.", [("15-member", "Security Council")]),
+    ("He trained with five NBA players.", [("five NBA players", "NBA players")]),  # control: the count is of players
+])
+def test_a_hyphenated_count_describes_the_name_it_modifies(extractor, text, want):
+    assert [(f.surface, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The operator has contracted ten buses from a private firm.", [(10, None)]),
+    ("Output contracted by 2% in the quarter.", [(2, "down")]),  # control: the economy's sense
+])
+def test_contracting_things_is_hiring_them(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The charity found a younger woman of 40, living alone.", [(40, "year of age")]),
+    ("Two pupils -- Ann Lee, 15, and Mary Roe, 16 -- were hurt.", [(2, "pupil"), (15, "year of age"), (16, "year of age")]),
+    ("He is a man of 5 feet.", [(5, "foot")]),  # control
+])
+def test_more_ways_to_state_an_age(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Revenue rose to $7bn, up from $6bn.", [(7e9, None, "level"), (6e9, None, "level")]),
+    ("The share of cash fell to 78 per cent, down from 80 per cent.", [(78, None, "level"), (80, None, "level")]),
+    ("Revenue rose $1bn, up from $6bn.", [(1e9, "up", "change"), (6e9, None, "level")]),  # control
+])
+def test_the_figure_after_up_from_is_the_base_level(extractor, text, want):
+    assert [(f.value, f.direction, f.kind) for f in extractor(text)] == want
+
+
+def test_a_lone_period_after_the_base_is_the_bases_alone(extractor):
+    fs = extractor("By noon 55% of voters had cast a ballot, up from 48% at the same time in 2012.")
+    assert [(f.value, f.period) for f in fs] == [(55, None), (48, "2012")]

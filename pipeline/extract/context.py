@@ -326,7 +326,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     # a whole number written in digits that could be an age; "bare" when punctuation follows it ("Roe, 45,")
     whole = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
         and mention.value == int(mention.value) and 1 <= mention.value < 120
-    bare = whole and (re.match(r"\s*(?:[,;)]|\.(?:\s|$))", text[mention.end:mention.end + 3]) or re.match(
+    bare = whole and (re.match(r"\s*(?:[,;)]|\.(?:\s|$)|\s--?\s|\s?[—–])", text[mention.end:mention.end + 4]) or re.match(
         r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s*\d{1,3}\b", text[mention.end:mention.end + 60]))
     # (and "Andrew Lopez, 20 and Jon Carr, 24,": the first of two named people with their ages)
     if bare and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
@@ -339,6 +339,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
             and span.start > 1 and (span.doc[span.start - 2].pos_ == "PROPN"
                                     or span.start == 2 and _SURNAME_AGE.fullmatch(text[:mention.start])):
         return mention.end, "year"
+    if bare and re.search(r"\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+$", text[max(0, mention.start - 14):mention.start]):
+        return mention.end, "year"  # "a younger woman of 40, living in the suburbs": her age
     if bare and re.search(r",\s+(?:both|all|each)\s+(?:aged\s+)?$", text[max(0, mention.start - 14):mention.start]):
         return mention.end, "year"  # "the two men, both 32, were home": their ages
     named = span.doc[span.start - 3] if span is not None and span.start > 2 else None
@@ -771,9 +773,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     before = text[max(0, mention.start - 40):mention.start].lower()
     after = text[mention.end:mention.end + 25].lower()
     if anchor.pos_ == "NOUN" and not span.start <= anchor.i < span.end and anchor.dep_ in ("dobj", "nsubjpass") \
-            and lx.lemma(anchor.head) in ("drop", "down") and lx.lemma(anchor) not in _RANKS:
-        return None, False  # "dropped four bombs", "2,000 leaflets were dropped", "downed one jet": released or
-        # shot down, not fewer
+            and lx.lemma(anchor.head) in ("drop", "down", "contract") and lx.lemma(anchor) not in _RANKS:
+        return None, False  # "dropped four bombs", "2,000 leaflets were dropped", "downed one jet", "contracted ten
+        # buses": released, shot down or hired, not fewer
     held = span.root
     while held.dep_ in ("nummod", "quantmod", "compound") and held.head != held:
         held = held.head
@@ -873,6 +875,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
     when = anchor if anchor.dep_ == "npadvmod" else anchor.head if anchor.dep_ == "nummod" else None
     if when is not None and when.dep_ == "npadvmod" and lx.lemma(when) in _PERIOD_UNITS:
         return None, False  # "two weeks later, it had grown to 1,700": when, not how much
+    based = False  # under a "from": "rose to $7bn, up from $6bn" (the parse hangs "from" on "up")
     for _ in range(5):
         h = t.head
         if h == t:
@@ -881,6 +884,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             t = h  # the unit of the quantity itself: "cut by 400,000 barrels"
             continue
         lemma = lx.lemma(h)
+        based = based or t.dep_ == "prep" and t.lower_ == "from"
         if t.dep_ == "conj" and (h.dep_ == "pobj" and h.head.lower_ in ("to", "at") and h.head.dep_ == "prep"
                                  and any(c.like_num for c in h.subtree if c.i < t.i)
                                  or h.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < t.i
@@ -894,7 +898,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 break  # "five banks rose 3%", "the 13-inch has dropped $100", "of the 40 patients, 12 recovered":
                 # (in) what moved, not the movement
             prep = t.lower_ if t.dep_ == "prep" else ""
-            to_level = prep in ("to", "at", "from")
+            to_level = prep in ("to", "at", "from") or based
             if prep in ("of", "among"):
                 break  # "Of the 40 patients, 12 recovered": the whole the movers come from, not a movement
             if lemma == "raise" and (mention.dimension == "currency" and not prep or t.dep_ == "nsubjpass"):

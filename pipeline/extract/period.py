@@ -90,6 +90,8 @@ _BASE_BEFORE = re.compile(r"\b(?:(?:from|since|than|over|on|versus|vs\.?|against
                           r"|than\s+(?:[a-z]+\s+){1,3}(?:in|on|at|during)\s+)(?:the\s+)?$", re.I)
 
 
+# what introduces the base of a change ("up from 48% in 2012", "than 300 in 2016")
+_BASE_MARK = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s", re.I)
 # a turn to another figure between a figure and a period after it
 _TURN = re.compile(r"\b(?:versus|vs\.?|against|compared|while|whereas|but|and|or)\b|[,(]\s*$", re.I)
 
@@ -129,10 +131,15 @@ def period_of(sentence: str, start: int, end: int, change: bool, periods: list[t
     """The period of the figure at ``sentence[start:end]``: the period written right after it ("$12bn in 2024
     and $10bn in 2023", "$10bn a year earlier") or right before it with no other figure between ("last year's
     $39,900"); the sentence's period when it names one period only or none next to the figure."""
-    if len({v for _, _, v in periods}) < 2:
-        return default
     others = [o for o in others if not any(a <= o[0] < b for a, b, _ in periods)]  # not "2023" itself
     between = lambda a, b: any(a <= o < b for o, _ in others)  # noqa: E731
+    if len({v for _, _, v in periods}) < 2:
+        if len(periods) == 1 and periods[0][0] >= end:
+            gap = sentence[end:periods[0][0]]
+            base = _BASE_MARK.search(gap) if len(gap) <= 80 and ";" not in gap else None
+            if base and between(end + base.end(), periods[0][0]):
+                return None  # "55% had voted, up from 48% at the same time in 2012": the base's year, not the 55%'s
+        return default
     for a, b, v in periods:
         if a < end:
             continue

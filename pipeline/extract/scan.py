@@ -42,7 +42,7 @@ MINOR_RE = re.compile(r"(?:[ \u00a0](?P<major>euro|us|u\.s\.|canadian|australian
                       r"playback|footage|TVs?|monitors?|webcam|quality|mode)\b))", re.I)  # (not "a 720p camera")
 _MINOR_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
 PREFIX_RE = re.compile(rf"(?P<cur>{money.PREFIX_PATTERN})[ \u00a0]?$")
-RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-|–|—|to|and)\s?")  # and "a 20- to 25-year deal"
+RANGE_SEP_RE = re.compile(r"(?:-\s(?=to\s))?\s?(?P<sep>-to-|-|–|—|to|and)\s?")  # and "a 20- to 25-year deal", "5-to-10"
 
 GLUED_CODE_RE = re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(sorted(money.ISO_CODES))}|RM|Rmb|Rs|Dh)$")
 _FEET_INCHES_RE = re.compile(r"-(?:foot|feet|ft)-(?P<in>\d{1,2})(?:-inch(?:es)?)?(?![\d.,])")  # a height
@@ -274,6 +274,19 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     return mention
 
 
+# "passed 60 to 40", "voted 52 to 48", "by a vote of 7 to 2": "N to M" after these is a vote tally
+_VOTED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|passed|approved|confirmed|rejected|defeated|backed|endorsed|ruled|"
+                    r"split)\s+(?:(?:of|by)\s+)?(?:an?\s+(?:vote|margin|tally)\s+of\s+)?$", re.I)
+
+
+
+def _voted(before: str) -> bool:
+    """Whether "N to M" after ``before`` is a vote tally: "passed 60 to 40", "voted by 331 to 286 to reject one
+    amendment and by 335 to 287 to dismiss another" (the second tally is gapped)."""
+    return bool(_VOTED.search(before[-40:]) or re.search(r"\band\s+by\s+$", before[-10:])
+                and re.search(r"\bvot(?:e|ed|es|ing)\b", before[-150:], re.I))
+
+
 def _range_ok(sep: str, before: str) -> bool:
     if sep == "and":
         return bool(re.search(r"\bbetween\s+(?:\S+\s?)?$", before[-30:], re.I))
@@ -470,7 +483,7 @@ def scan(s: str) -> list[Mention]:
                     first.unit, first.dimension = to.unit, to.dimension
         if ok:
             second = _one(s, nm, check_context=False)
-            dash = rm.group("sep") in "-–—"
+            dash = rm.group("sep") in ("-", "–", "—", "-to-")  # "a 94-to-0 vote" is a tally like "9-1"
             if second is not None and second.value_max is None:
                 if first.maybe_year and _looks_like_years(first.value, second.value, nm.group("n")) \
                         and (dash or second.maybe_year):
@@ -493,8 +506,12 @@ def scan(s: str) -> list[Mention]:
                     out.append(first)
                     first = second
                     pos = max(pos, second.end)
-                elif dash and second.value < first.value * factor:
-                    first.dash_range = True  # "a 9-1 vote", "won 3-1": a tally, not a range
+                elif (dash or rm.group("sep") == "to" and not first.dimension and not second.dimension
+                      and _voted(s[:first.start])) and second.value < first.value * factor:
+                    first.dash_range = True  # "a 9-1 vote", "won 3-1", "the bill passed 60 to 40": a tally, not a range
+                    if not dash:
+                        first.end = second.end
+                        pos = max(pos, second.end)
                 elif second.value >= first.value * factor and (not first.dimension or first.unit == second.unit
                                                                or first.dimension == "currency" and not second.dimension):
                     # ("$10-20 billion", "$140 to 150 million": the currency is written once)

@@ -251,9 +251,12 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if whole is not None:
         return phrase(whole, span)  # "30,803 women and 23,102 children - a third of whom": of the children
     if dimension == "count" and anchor.pos_ in ("NOUN", "PROPN") and not (span.start <= anchor.i < span.end):
-        if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.pos_ == "NOUN" and anchor.head.i > anchor.i \
+        if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.i > anchor.i \
+                and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and doc[anchor.i - 1].text == "-"
+                     and anchor.head.text[:1].isupper()) \
                 and (anchor.i + 1 == anchor.head.i or anchor.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")):
-            # "a four-cylinder engine", "a three course meal": the count describes the noun it modifies
+            # "a four-cylinder engine", "a three course meal", "the 100-seat Senate": the count describes the noun
+            # it modifies
             return _owned(anchor.head, doc[span.start:anchor.i + 1])
         moved = _moved_object(anchor)
         if moved is not None:
