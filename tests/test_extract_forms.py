@@ -2279,3 +2279,48 @@ def test_the_figure_after_up_from_is_the_base_level(extractor, text, want):
 def test_a_lone_period_after_the_base_is_the_bases_alone(extractor):
     fs = extractor("By noon 55% of voters had cast a ballot, up from 48% at the same time in 2012.")
     assert [(f.value, f.period) for f in fs] == [(55, None), (48, "2012")]
+
+
+def test_a_hyphenated_noun_after_n_of_her_is_counted_whole(extractor):
+    fs = extractor("She met four of her co-workers in the lounge.")
+    assert [(f.surface, f.unit) for f in fs] == [("four of her co-workers", "co-worker")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The city was shaken by the 7.6 and 7.5 magnitude quakes.", [(7.6, "magnitude"), (7.5, "magnitude")]),
+    ("Critics gave it 3 and 4 stars.", [(3, "star"), (4, "star")]),  # control: whole numbers, counted
+])
+def test_a_scale_noun_with_fractions_is_shared_by_the_figure_before(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police say about 500 people were arrested, while rights groups say 1,000 were taken into custody.",
+     [(500, "people"), (1000, "people")]),
+    ("Officials said 12 soldiers died but the rebels claimed 40 were killed.", [(12, "soldier"), (40, "soldier")]),
+])
+def test_a_rival_claim_counts_the_same_things(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_both_ends_of_a_named_growth_moving_from_one_rate_to_another_are_growth(extractor):
+    fs = extractor("World growth would almost halve from 3.4 percent to 1.8 percent.")
+    assert [(f.value, f.direction, f.kind) for f in fs] == [(3.4, "up", "growth"), (1.8, "up", "growth")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Income tax and VAT raise 65% of the state's tax income.", [(65, None, "share")]),
+    ("The bank raised its rates 5% last year.", [(5, "up", "growth")]),  # control
+])
+def test_a_share_raised_is_collected_not_a_rise(extractor, text, want):
+    assert [(f.value, f.direction, f.kind) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Acme's $800 billion (762 billion euros) sovereign wealth fund will invest abroad.",
+     ["Acme's sovereign wealth fund", "Acme's sovereign wealth fund"]),
+    ("The snow came down the 2,400m (7,800ft) mountain.", ["mountain", "mountain"]),
+    ("The lake lies 65 miles (105km) north of the city.", ["lake", "lake"]),  # control: a direction, not a thing
+])
+def test_a_figure_with_a_bracketed_equivalent_modifies_the_noun_after_the_bracket(extractor, text, want):
+    assert [f.subject for f in extractor(text)] == want

@@ -85,7 +85,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if objs and (objs[0].i - span.end <= 4 or objs[0].i - span.end <= 8 and all(
                 x.dep_ in ("det", "poss", "case", "amod", "advmod", "compound", "punct", "nummod") and x.text not in ",;:()"
                 for x in doc[span.end + 1:objs[0].i])) and not _is_time_word(objs[0]):
-            return objs[0]  # (and "two of the UK's most trusted brands": modifiers only, however many)
+            return _hyphen_tail(objs[0])  # (and "two of the UK's most trusted brands": modifiers only, however
+            # many; "four of her co-workers": the workers)
         nxt = doc[span.end + 1]
         if nxt.like_num and nxt.head.pos_ == "NOUN" and 0 < nxt.head.i - nxt.i <= 3 and not _is_time_word(nxt.head):
             return nxt.head  # "four of 13 board members", parsed with "of" as a quantifier
@@ -823,8 +824,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         gapped = None  # "rose 5% to $3bn in 2015 and 7% in 2016": the 7% is the next rise, not a level
     if _LEVEL_BEFORE.search(before) or _LEVEL_OF_BEFORE.search(before) or gapped:
         t = anchor
-        while t.head != t and t.head.pos_ not in ("VERB", "AUX") and t.dep_ in ("nummod", "quantmod", "compound", "pobj"):
-            t = t.head
+        while t.head != t and t.head.pos_ not in ("VERB", "AUX") and (
+                t.dep_ in ("nummod", "quantmod", "compound", "pobj") or t.dep_ == "prep" and t.head.dep_ == "prep"):
+            t = t.head  # (and "halve from 3.4% to 1.8%", where the parse hangs "to" on "from")
         named = _named_change(t.head, t, mention) if t.head.pos_ in ("VERB", "AUX") else None
         if named:
             return named, True  # "GDP growth stood at 6.9%": the growth
@@ -834,8 +836,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                                            r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)", after)
                                   or _PART_OF_BEFORE.search(before)):
         return None, False  # "have lost eight of 10": a part of a whole, not a fall
-    if mention.dimension == "currency" and _RAISED_BEFORE.search(before):
-        return None, False  # "it raised $12 billion": money raised, a level (but "raised it by $2 billion" is up)
+    if (mention.dimension == "currency" or mention.dimension == "percentage"
+            and re.match(r"\s*(?:%|percent|per cent)?\s+of\s", text[mention.end:])) and _RAISED_BEFORE.search(before):
+        return None, False  # "it raised $12 billion", "VAT raises 65% of tax income": money raised, a level (but
+        # "raised it by $2 billion" is up)
     if mention.dimension == "currency" and _LOSS_OF_BEFORE.search(before) \
             and not re.match(r"\s+in\s+(?:its\s+|their\s+|the\s+)?(?:market\s+)?(?:value|valuation|worth|capitali[sz]ation)\b",
                              text[max(mention.end, unit_end):]):

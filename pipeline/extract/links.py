@@ -108,6 +108,13 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     if re.fullmatch(r"[^.;:!?()\d]{0,60}\band\s+(?:now\s+|still\s+)?(?:has|have|had)\s+(?:(?:at least|about|around|nearly|"
                     r"some|almost|more than|over)\s+)?", between):
         return main.unit, main.subject  # "finished with 20 points and now has 2,302": 2,302 points
+    if re.fullmatch(r"[^.;:!?()\d]{0,80}\b(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|"
+                    r"report|reports|reported)\s+(?:that\s+)?(?:(?:at least|about|around|nearly|some|almost|more than|"
+                    r"over|up to|as many as)\s+)?", between) \
+            and re.search(r"\b(?:while|but|whereas|although|though)\b", between) \
+            and re.match(r"\s+(?:were|was|are|had been|have been|died|killed|fled)\b", sentence[m.end:]):
+        return main.unit, main.subject  # "police say about 500 people were arrested, while rights groups say
+        # 1,000 were taken into custody": another count of the same people
     if re.fullmatch(r"\s+or\s+", between):
         return main.unit, main.subject  # "three or four fell outside": a second guess at the same count
     listed = re.match(r"\s+([a-z]+ed)\b", sentence[m.end:]) \
@@ -176,11 +183,15 @@ def share_backwards(facts: list[Fact], text: str) -> None:
     for a, b in zip(facts, facts[1:]):
         gap = text[a.end:b.start]
         moved = b.dimension == "count" and re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s+$", text[max(0, a.start - 8):a.start])
-        if a.dimension == "number" and (b.dimension not in ("number", "count") or moved) and _SUSPENDED.match(gap) \
+        measured = b.dimension == "count" and (a.value != int(a.value) or b.value != int(b.value))  # "7.6 and 7.5
+        # magnitude quakes": a noun that takes fractions is a scale, shared like a unit
+        if a.dimension == "number" and (b.dimension not in ("number", "count") or moved or measured) and _SUSPENDED.match(gap) \
                 and not (abs(a.value) < 1 and not any(ch.isdigit() for ch in a.surface)) \
                 and b.value_max is None and not text[b.start:b.start + 1] in "$€£¥" \
                 and abs(b.value) / 10 <= abs(a.value) <= abs(b.value) * 10:
             a.unit, a.dimension = b.unit, b.dimension
+        elif measured and a.dimension == "count" and a.unit != b.unit and _SUSPENDED.match(gap) and b.value_max is None:
+            a.unit = b.unit  # (the parse may give the 7.6 the quakes, skipping the scale between)
         elif a.dimension == "currency" and b.dimension == "rate" and EQUIVALENT.match(gap) and " per " in b.unit:
             a.unit, a.dimension = money.rate_unit(a.unit, "currency", b.unit.split(" per ", 1)[1]), "rate"
 

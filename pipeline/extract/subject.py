@@ -214,6 +214,30 @@ def _priced_item(doc: Doc, span: Span) -> str:
     return " ".join(w.text for w in keep)
 
 
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "away", "inland", "offshore"}
+
+
+def _noun_after_bracket(doc: Doc, span: Span) -> Token | None:
+    """"China's $800 billion (762.56 billion euros) sovereign wealth fund", "the 2,400m (7,800ft) mountain": a
+    figure and its bracketed equivalent that modify the noun after the bracket, which the parse loses."""
+    i = span.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(len(doc), i + 16)) if doc[k].text == ")"), None)
+    if close is None or not any(t.like_num for t in doc[i + 1:close]):
+        return None
+    j = close + 1
+    while j < len(doc) and j - close <= 5 and (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j].text == "-"):
+        j += 1
+    last = doc[j - 1]
+    if j == close + 1 or last.pos_ not in ("NOUN", "PROPN") or lx.lemma(last) in TIME_NOUNS | lx.QUANTITY_NOUNS \
+            or last.lower_ in TIME_WORDS or lx.lemma(last) in _COMPASS \
+            or j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    return last
+
+
 def _whole_before(doc: Doc, span: Span) -> Token | None:
     """"30,803 women and 23,102 children - a third of whom were unaccompanied": a part "of whom"/"of which"
     right after a plural noun and a comma or dash is a part of that noun, where the parse hangs it on an
@@ -247,6 +271,15 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     item = _priced_item(doc, span) if dimension == "currency" else ""
     if item:
         return item  # "$1,099 for the base version and $1,799 for the larger one": what each price is for
+    bracketed = _noun_after_bracket(doc, span) if dimension != "age" else None
+    if bracketed is not None:  # "China's $800 billion (762 billion euros) sovereign wealth fund"
+        k = span.start - 1
+        if k > 0 and doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+            first = k - 1
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[k - 1].pos_ == "PROPN" and k - first < 5:
+                first -= 1
+            return f"{doc[first:k].text}'s {phrase(bracketed, span)}"
+        return phrase(bracketed, span)
     whole = _whole_before(doc, span)
     if whole is not None:
         return phrase(whole, span)  # "30,803 women and 23,102 children - a third of whom": of the children
