@@ -2324,3 +2324,45 @@ def test_a_share_raised_is_collected_not_a_rise(extractor, text, want):
 ])
 def test_a_figure_with_a_bracketed_equivalent_modifies_the_noun_after_the_bracket(extractor, text, want):
     assert [f.subject for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("At the COP 21 conference in Paris, China made a pledge.", []),
+    ("Leaders met at COP26 in Glasgow.", []),
+    ("The fine was COP 21 million.", [(21e6, "COP")]),  # control: an amount in pesos
+])
+def test_cop_and_a_small_number_is_the_climate_conference(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("About 1,000 people marched in Athens and another 1,000 demonstrated in Patras.",
+     [(1000, "people", "people"), (1000, "people", "people demonstrated")]),
+    ("Five people died and another 12 were injured.", [(5, "people", "people died"), (12, "people", "people injured")]),
+])
+def test_another_n_counts_the_same_things(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The bill will turn four decades of EU rules into domestic law.", [(4, "decade")]),
+    ("She turns 40 on Monday.", [(40, "year of age")]),  # control
+])
+def test_turn_before_a_count_of_things_is_no_birthday(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_bare_numbers_after_of_the_nouns_count_those_nouns(extractor):
+    fs = extractor("Of the alleged victims, 50 were in the US, up to 20 were in the UK and six were in Australia.")
+    assert [(f.surface, f.unit) for f in fs] == [("50", "victim"), ("20", "victim"), ("six", "victim")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A few hundred youths attacked a bank.", [("A few hundred youths", 200, 500, "youth", "~")]),
+    ("Several hundred thousand refugees fled.", [("Several hundred thousand refugees", 3e5, 9e5, "refugee", "~")]),
+    ("The repairs cost several million dollars.", [("several million dollars", 3e6, 9e6, "USD", "~")]),
+    ("A few dozen protesters gathered.", [("A few dozen protesters", 24, 60, "protester", "~")]),
+    ("He has a few friends.", []),  # control: no number word
+])
+def test_several_or_a_few_hundred_is_a_vague_range(extractor, text, want):
+    assert [(f.surface, f.value, f.value_max, f.unit, f.approx) for f in extractor(text)] == want

@@ -65,9 +65,19 @@ def _plural(t: Token) -> bool:
     return t.tag_ in ("NNS", "NNPS") or _ACRONYM_PLURAL.fullmatch(t.text) is not None
 
 
+# a sentence that opens with the whole its bare numbers are parts of: "Of the alleged victims, 50 were ..."
+_OF_THE_NOUNS = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their|all)\s+(?:[a-z-]+\s+){0,3}?(?P<n>[a-z]+s)\s*,")
+
+
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
+    whole = _OF_THE_NOUNS.match(doc.text)
+    if whole and span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and not mention.dimension \
+            and span.start_char > whole.end() - 2:
+        noun = next((t for t in doc if t.idx == whole.start("n")), None)
+        if noun is not None and _plural(noun):
+            return noun  # "Of the alleged victims, 50 were in the US and six in Australia": victims
     if span.start > 0 and doc[span.start - 1].text == "(" and span.end + 2 < len(doc) and doc[span.end].text == ")" \
             and doc[span.end + 1].lower_ == "of" and not mention.dimension:
         objs = [c for c in doc[span.end + 1].children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
@@ -375,7 +385,12 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     if bare and _ROLE_AGE.search(text[:mention.start]) \
             and re.match(r",\s+(?:who\b|was\b|is\b|has\b|had\b|said\b|says\b|told\b|[a-z]+ed\b)", text[mention.end:]):
         return mention.end, "year"  # "The actress, 26, checked in"
-    if _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
+    aged = _AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+    if aged and aged.group(0).lower().startswith(("turn", "will turn")) and not re.match(
+            r"\s*(?:[,.;:)!?]|$|\s(?:on|in|this|next|last|when|and|later|today|tomorrow|years?\b(?!\s+(?:of|since|after)\b)))",
+            text[mention.end:]):
+        aged = None  # "will turn four decades of EU rules into law": a verb, not an age
+    if aged \
             or re.search(r"\b(?:ages|aged|age)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|&)\s*$",
                          text[max(0, mention.start - 30):mention.start]) \
             or bare and any(rx.search(text[max(0, mention.start - 40):mention.start]) for rx in (_KIN_AGES, _KIN_AGE)):
@@ -562,6 +577,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                                             and any(x.like_num for x in doc[span.end:noun.i]) or doc[span.end].text == ")"):
                     unit_end = mention.end  # "four out of six deals", "609 and 552 billionaires", "36% (23,300) of
                     # women": the noun is shared
+                if noun.i < span.start:
+                    unit_end = mention.end  # "Of the alleged victims, 50 were ...": named before the number
                 own = _own_modifiers(span, noun)
                 if own is not None and own[1]:
                     unit_end = mention.end  # "12 Somali and 11 Yemeni nationals": the 11 Yemenis are the next figure

@@ -115,6 +115,10 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
             and re.match(r"\s+(?:were|was|are|had been|have been|died|killed|fled)\b", sentence[m.end:]):
         return main.unit, main.subject  # "police say about 500 people were arrested, while rights groups say
         # 1,000 were taken into custody": another count of the same people
+    if re.search(r"\band\s+another\s+$", between) and len(between) <= 120 and not re.search(r"[.;:!?]", between) \
+            and (done := re.match(r"\s+(?:(?:were|was|have been|had been)\s+)?([a-z]+ed)\b", sentence[m.end:])):
+        # "about 1,000 people attended in Athens and another 1,000 demonstrated", "and another 12 were injured"
+        return main.unit, f"{_counted_plural(main)} {done.group(1)}"
     if re.fullmatch(r"\s+or\s+", between):
         return main.unit, main.subject  # "three or four fell outside": a second guess at the same count
     listed = re.match(r"\s+([a-z]+ed)\b", sentence[m.end:]) \

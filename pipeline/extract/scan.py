@@ -202,6 +202,10 @@ def _one(s: str, m: re.Match, *, check_context: bool = True) -> Mention | None:
     pm = PREFIX_RE.search(before[-8:])
     if glued is not None:
         cur, start = glued[0], start - glued[1]
+    elif pm and not is_word and pm.group("cur") == "COP" and not re.match(r"\s*(?:[.,]\d|[\d,]*\s*(?:bn|mn|m|k|billion|million|"
+                                                                      r"thousand|trillion)\b)", s[m.end("n"):]) \
+            and number.value < 100:
+        return None  # "COP 21", "COP26": the UN climate conference, not 21 Colombian pesos
     elif pm and not is_word:
         cur = money.code_for_prefix(pm.group("cur"))
         start -= len(pm.group(0))
@@ -336,6 +340,28 @@ def _vague(s: str) -> list[Mention]:
     return out
 
 
+# "several hundred people", "a few thousand euros", "a couple of million": a vague multiple, read as a range of it
+SEVERAL_RE = re.compile(r"\b(?P<q>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<a>dozen|hundred|thousand|million|billion)"
+                        r"(?:\s+(?P<b>thousand|million))?(?![\w-])", re.I)
+_SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple": (2, 2), "a couple of": (2, 2)}
+_SCALE = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _several(s: str) -> list[Mention]:
+    """"several hundred youths" (300 to 900), "a few thousand euros", "a couple of million": approximate."""
+    out = []
+    for m in SEVERAL_RE.finditer(s):
+        scale = _SCALE[m.group("a").lower()] * (_SCALE[m.group("b").lower()] if m.group("b") else 1.0)
+        lo, hi = _SEVERAL[re.sub(r"\s+", " ", m.group("q").lower())]
+        mention = Mention(start=m.start(), end=m.end(), value=lo * scale, value_max=hi * scale if hi > lo else None,
+                          half_step=0.0, approx="~", is_word=True, scaled=True)
+        nm = NAME_RE.match(s, m.end())
+        if nm and money.code_for_name(nm.group("name")):
+            mention.unit, mention.dimension, mention.end = money.code_for_name(nm.group("name")), "currency", nm.end()
+        out.append(mention)
+    return out
+
+
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
          "twenty": 20, "hundred": 100, "thousand": 1000}
 FOLD_RE = re.compile(rf"\b(?:(?P<w>{'|'.join(_FOLD)})|(?P<n>\d+(?:\.\d+)?))[- ]?fold\b", re.I)
@@ -412,6 +438,7 @@ def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     # phrases read whole, not number by number: "tens of millions", "fivefold", "a day and a half"
     phrases = (_vague(s) if "s of " in s else []) + (_fold(s) if "fold" in s else []) \
+        + (_several(s) if re.search(r"\b(?:several|few|couple)\b", s, re.I) else []) \
         + (_and_a_half(s) if "a half" in s else []) + (_century_parts(s) if "century" in s else []) \
         + (_sizes(s) if re.search(r"\d(?:-by-|\s+by\s+|\s?[x×]\s?)\d", s) else [])
     out: list[Mention] = []
