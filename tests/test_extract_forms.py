@@ -2366,3 +2366,25 @@ def test_bare_numbers_after_of_the_nouns_count_those_nouns(extractor):
 ])
 def test_several_or_a_few_hundred_is_a_vague_range(extractor, text, want):
     assert [(f.surface, f.value, f.value_max, f.unit, f.approx) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I never imagined I'd one day be on that stage.", []),
+    ("I'd spent one day there.", [(1, "day")]),  # control: a duration
+])
+def test_contracted_would_one_day_is_a_time(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("An airstrike left one militant dead and three wounded, medics said.", [(1, "militant"), (3, "militant")]),
+    ("Two people died and three were hurt.", [(2, "people"), (3, "people")]),
+    ("At least 13 people were killed and some 85 were injured.", [(13, "people"), (85, "people")]),  # control
+])
+def test_casualties_left_dead_or_wounded_are_counted(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_in_the_vicinity_of_is_a_hedge(extractor):
+    fs = extractor("Estimated damage is in the vicinity of $1 million.")
+    assert [(f.value, f.approx, f.subject) for f in fs] == [(1e6, "~", "damage")]

@@ -65,6 +65,8 @@ def _plural(t: Token) -> bool:
     return t.tag_ in ("NNS", "NNPS") or _ACRONYM_PLURAL.fullmatch(t.text) is not None
 
 
+# "left one militant dead and three wounded": a count of people left in a state
+_LEFT_DEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:dead|wounded|injured|missing|homeless|stranded)\b")
 # a sentence that opens with the whole its bare numbers are parts of: "Of the alleged victims, 50 were ..."
 _OF_THE_NOUNS = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their|all)\s+(?:[a-z-]+\s+){0,3}?(?P<n>[a-z]+s)\s*,")
 
@@ -72,6 +74,13 @@ _OF_THE_NOUNS = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their|all)
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
+    left = _LEFT_DEAD.match(doc.text, span.end_char) if re.search(
+        r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$",
+        doc.text[max(0, span.start_char - 30):span.start_char]) else None
+    if left and not mention.dimension:
+        noun = next((t for t in doc if t.idx == left.start("n")), None)
+        if noun is not None and noun.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return noun  # "left one militant dead" (the parse reads "militant" as an adjective)
     whole = _OF_THE_NOUNS.match(doc.text)
     if whole and span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and not mention.dimension \
             and span.start_char > whole.end() - 2:
@@ -600,9 +609,12 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and not (mention.value < 1 and (_FRACTION_OF.match(text, mention.end) or _BY_BEFORE.search(
                         text[max(0, mention.start - 30):mention.start]))) \
                     and not _ALTERNATIVE.match(text, mention.end) and not _DIFFERENCE.match(text, mention.end) \
-                    and not _ALTERNATIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
+                    and not _ALTERNATIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
+                    and not (re.match(r"\s+(?:were\s+)?(?:dead|wounded|injured|hurt|missing|killed)\b", text[mention.end:])
+                             and re.search(r"\band\s+$", text[max(0, mention.start - 6):mention.start])):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, "three or
-                # four fell outside" two guesses at one count, and "six fewer than last year" a difference)
+                # four fell outside" two guesses at one count, "six fewer than last year" a difference, and "one
+                # dead and three wounded" a count of casualties)
             elif _in_name(span, mention):
                 return None  # "the S&P 500", "the Big 12", "Apple Watch 5": part of a name
             else:

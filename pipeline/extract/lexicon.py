@@ -29,6 +29,7 @@ QUANTITY_NOUNS = UP_NOUNS | DOWN_NOUNS | {
     "percent", "%", "percentage", "$", "cent", "number", "count", "estimate", "average", "worth", "sum",
     "margin", "pace", "rate of", "change", "year", "times", "fold", "magnitude", "tune", "order", "value of",
     "€", "£", "¥", "us$", "yuan", "dollar", "euro", "pound", "point", "-", "rmb", "billion", "million", "trillion",
+    "vicinity", "neighborhood", "neighbourhood",  # "in the vicinity of $1 million": a hedge, not what is measured
 }
 PACE_NOUNS = {"rate", "pace", "clip", "average"}  # "grew at an annual rate of 6%", "at an average of 6%"
 SHARE_CUES = {"share", "proportion", "portion", "fraction", "percentage", "accounted", "account", "represent",

@@ -59,7 +59,7 @@ HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"up to|no (?:more|longer|larger|bigger|higher|greater|older|heavier|taller|wider) than|not more than|at most|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
     (r"nearly|almost|close to|approaching|just shy of", "~-"),
     (r"about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|"
-     r"or so|nearly|almost|close to|in the region of|on the order of", "~"),  # "an average of" is exact
+     r"or so|nearly|almost|close to|in the region of|on the order of|in the vicinity of|in the neighbou?rhood of", "~"),  # "an average of" is exact
 ]
 # (and "about-250 people": a scraped page's hyphen for a space)
 HEDGE_RES = [(re.compile(rf"\b(?:{p})(?:\s*(?:of\s*)?(?:a|an)?\s*|-)$", re.I), a) for p, a in HEDGES]
@@ -122,7 +122,7 @@ def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
 _ONE_TIME = re.compile(r"\s+(morning|afternoon|evening|day|night)\b(?!\s+(?:a|per|each|every)\b)", re.I)
 _DURATION_CUE = re.compile(r"\b(?:for|in|of|within|spent|spend|spends|lasted|lasts|lasting|stay|stays|stayed|takes?|took|"
                            r"only|just|than|about|over|after|once|another|extra|whole|entire)\s+$", re.I)
-_POINT_CUE = re.compile(r"(?:^|[,;:\"“(—–]|\b(?:until|till|then|but|when|later|that|on|will|would|could|may|might|can|should|to))\s*$", re.I)
+_POINT_CUE = re.compile(r"(?:^|[,;:\"“(—–]|['’]d|\b(?:until|till|then|but|when|later|that|on|will|would|could|may|might|can|should|to))\s*$", re.I)
 
 
 # "in one fell swoop", "on the one hand": set phrases, not counts
