@@ -2388,3 +2388,22 @@ def test_casualties_left_dead_or_wounded_are_counted(extractor, text, want):
 def test_in_the_vicinity_of_is_a_hedge(extractor):
     fs = extractor("Estimated damage is in the vicinity of $1 million.")
     assert [(f.value, f.approx, f.subject) for f in fs] == [(1e6, "~", "damage")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("China's GDP grew at 6.7 percent in the first three quarters.", [(6.7, "up", "growth")]),
+    ("The economy contracted at an annualized 2% pace.", [(2, "down", "growth")]),
+    ("Unemployment stood at 5%.", [(5, None, "level")]),  # control: no growth verb
+])
+def test_a_growth_verb_at_a_percentage_is_the_growth_rate(extractor, text, want):
+    assert [(f.value, f.direction, f.kind) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Five bombs were dropped, of which four exploded.", [(5, "bomb"), (4, "bomb")]),
+    ("It is a town of some 88,000 residents compared to Eldon's 1,800.", [(88000, "resident"), (1800, "resident")]),
+    ("The deal means Asda's 135,000 staff can work anywhere.", [(135000, "staff")]),
+    ("The Standard & Poor's 500 index rose.", []),  # control: a name
+])
+def test_counts_after_of_which_and_a_possessive_are_kept(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want

@@ -416,6 +416,8 @@ def _in_name(span: Span, mention: Mention) -> bool:
     if prev.whitespace_ == "":
         return False
     if prev.text in ("'s", "’s") and prev.i > 1:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", span.text):
+            return False  # "compared to El Dorado's 1,800": a figure the place has (names are "Poor's 500")
         prev = span.doc[prev.i - 1]
     doc = span.doc
     if prev.pos_ == "ADJ" and prev.text.istitle() and prev.i > 0 and doc[prev.i - 1].lower_ == "the" \
@@ -610,11 +612,12 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                         text[max(0, mention.start - 30):mention.start]))) \
                     and not _ALTERNATIVE.match(text, mention.end) and not _DIFFERENCE.match(text, mention.end) \
                     and not _ALTERNATIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
+                    and not re.search(r"\bof\s+(?:which|whom)\s+$", text[max(0, mention.start - 12):mention.start]) \
                     and not (re.match(r"\s+(?:were\s+)?(?:dead|wounded|injured|hurt|missing|killed)\b", text[mention.end:])
                              and re.search(r"\band\s+$", text[max(0, mention.start - 6):mention.start])):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, "three or
-                # four fell outside" two guesses at one count, "six fewer than last year" a difference, and "one
-                # dead and three wounded" a count of casualties)
+                # four fell outside" two guesses at one count, "six fewer than last year" a difference, "one
+                # dead and three wounded" a count of casualties, and "of which four exploded" a part)
             elif _in_name(span, mention):
                 return None  # "the S&P 500", "the Big 12", "Apple Watch 5": part of a name
             else:
@@ -781,6 +784,11 @@ def _moved_by(doc: Doc, pattern: re.Pattern, before: str, mention: Mention) -> b
         lx.lemma(word.root) in lx.UP_NOUNS | lx.DOWN_NOUNS | {"up", "down", "higher", "lower"}
 
 
+# "grew at 6.7 percent": a growth verb, then the rate it grew at
+_GREW_AT = re.compile(r"\b(grow|grew|grown|growing|grows|expand(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|shrank)"
+                      r"\s+(?:by\s+)?(?:an?\s+(?:annual|annualized|annualised|yearly)\s+)?at\s+"
+                      r"(?:(?:about|around|nearly|some|roughly|almost|just|only|an?|annual|annualized|annualised|yearly|"
+                      r"seasonally-adjusted)\s+)*$")
 # the next figure of a list and the movement both share: "were 11.5 percent and 24 percent lower"
 _LISTED_MOVE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and|or)\s+(?:about\s+|nearly\s+)?[\d.,]+\s*"
                           r"(?:%|percent|per cent|percentage points?|points?)\s+(higher|lower|up|down|more|less)\b", re.I)
@@ -848,6 +856,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
         return ("up" if named.group("n") in lx.UP_NOUNS else "down"), True
     if _sizes_object(doc, mention, unit_end):
         return None, False  # "cut a 10-year deal", "added a 450-foot homer": the deal and the homer moved, not the figure
+    grew_at = _GREW_AT.search(before) if mention.dimension == "percentage" else None
+    if grew_at:  # "GDP grew at 6.7 percent", "the economy contracted at 2%": the rate of growth, not a level
+        return ("down" if grew_at.group(1).startswith(("contract", "shr")) else "up"), True
     gapped = _GAPPED_TO.search(before)
     if gapped and bool(re.search(r"%|per\s?cent", gapped.group("to"))) != (mention.dimension == "percentage"):
         gapped = None  # "rose 5% to $3bn in 2015 and 7% in 2016": the 7% is the next rise, not a level

@@ -119,6 +119,9 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
             and (done := re.match(r"\s+(?:(?:were|was|have been|had been)\s+)?([a-z]+ed)\b", sentence[m.end:])):
         # "about 1,000 people attended in Athens and another 1,000 demonstrated", "and another 12 were injured"
         return main.unit, f"{_counted_plural(main)} {done.group(1)}"
+    if re.fullmatch(r"\s*,?\s+(?:compared (?:to|with)|versus|vs\.?|against)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?"
+                    r"[A-Z][\w.&-]*['’]s\s+", between):
+        return main.unit, main.subject  # "a city of some 88,000 residents compared to El Dorado's 1,800"
     if re.fullmatch(r"\s+or\s+", between):
         return main.unit, main.subject  # "three or four fell outside": a second guess at the same count
     listed = re.match(r"\s+([a-z]+ed)\b", sentence[m.end:]) \
