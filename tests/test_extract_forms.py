@@ -2407,3 +2407,15 @@ def test_a_growth_verb_at_a_percentage_is_the_growth_rate(extractor, text, want)
 ])
 def test_counts_after_of_which_and_a_possessive_are_kept(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The confirmation of Gorsuch, 49, would restore the majority.", [(49, "year of age")]),
+    ("Cases rose in Ohio, 4, would be the count.", [(4, "")]),  # control: a place, not a person
+])
+def test_a_name_then_a_bare_number_then_a_modal_verb_is_an_age(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_on_the_one_hand_glued_by_a_dash_is_no_count(extractor):
+    assert extractor("He said: On-the one hand you have rebels.") == []

@@ -354,7 +354,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                                                        or span.doc[span.end + 1].lower_ in ("of", "from", "who", "with"))
                  or _LONE_NAME_AGE.search(text[:mention.start])
                  and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b|an?\s+[a-z]+\s+of\b"
-                              r"|(?:had|has|was|is|will|would)\s+[a-z]+ed\b)",
+                              r"|(?:had|has|was|is|will|would)\s+[a-z]+ed\b|(?:would|will|could|can|may|might|must|should)"
+                              r"\s+(?:not\s+|also\s+)?[a-z]+\b)",
                               text[mention.end:])) \
             and span.start > 1 and (span.doc[span.start - 2].pos_ == "PROPN"
                                     or span.start == 2 and _SURNAME_AGE.fullmatch(text[:mention.start])):

@@ -126,7 +126,7 @@ _POINT_CUE = re.compile(r"(?:^|[,;:\"“(—–]|['’]d|\b(?:until|till|then|bu
 
 
 # "in one fell swoop", "on the one hand": set phrases, not counts
-_SET_PHRASES = re.compile(r"\bin\s+one\s+fell\s+swoop\b|\bon\s+the\s+one\s+hand\b", re.I)
+_SET_PHRASES = re.compile(r"\bin\s+one\s+fell\s+swoop\b|\bon[\s-]+the\s+one\s+hand\b", re.I)
 
 
 def _one_as_time(s: str, end: int, before: str) -> bool:
