@@ -2419,3 +2419,12 @@ def test_a_name_then_a_bare_number_then_a_modal_verb_is_an_age(extractor, text, 
 
 def test_on_the_one_hand_glued_by_a_dash_is_no_count(extractor):
     assert extractor("He said: On-the one hand you have rebels.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He entered the game with 2,282 points, eight fewer than Ford's total from 1974-78.",
+     [(2282, "point", None), (8, "point", None)]),
+    ("The party won 16 seats, 12 more than last time.", [(16, "seat", None), (12, "seat", None)]),
+])
+def test_a_difference_after_a_count_counts_the_same_things_and_the_base_keeps_its_period(extractor, text, want):
+    assert [(f.value, f.unit, f.period) for f in extractor(text)] == want

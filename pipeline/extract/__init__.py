@@ -223,7 +223,8 @@ class Extractor:
                     if elided is None and r.people and dimension == "number":
                         elided = "people", f"people {r.people}"  # "a bomb killed at least 34"
                     if elided is not None:  # "seven people were killed and 17 wounded": 17 people
-                        unit, dimension = elided[0], "count"
+                        unit, dimension = elided[0], "points" if main is not None and main.dimension == "points" \
+                            and elided[0] == main.unit else "count"
                     if r.per and dimension != "rate":  # "$75 per barrel": a rate, not an amount of money (once)
                         unit, dimension = money.rate_unit(unit, dimension, r.per), "rate"
                     # the figure before this one in the sentence, and the text between them

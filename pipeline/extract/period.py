@@ -137,8 +137,9 @@ def period_of(sentence: str, start: int, end: int, change: bool, periods: list[t
         if len(periods) == 1 and periods[0][0] >= end:
             gap = sentence[end:periods[0][0]]
             base = _BASE_MARK.search(gap) if len(gap) <= 80 and ";" not in gap else None
-            if base and between(end + base.end(), periods[0][0]):
-                return None  # "55% had voted, up from 48% at the same time in 2012": the base's year, not the 55%'s
+            if base and (between(end + base.end(), periods[0][0]) or not base.group(0).lower().startswith("from")):
+                return None  # "55% had voted, up from 48% at the same time in 2012", "eight fewer than Ford's total
+                # from 1974-78": the base's year, not this figure's
         return default
     for a, b, v in periods:
         if a < end:
