@@ -66,7 +66,9 @@ def _plural(t: Token) -> bool:
 
 
 # "left one militant dead and three wounded": a count of people left in a state
-_LEFT_DEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:dead|wounded|injured|missing|homeless|stranded)\b")
+_LEFT_DEAD = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:{'|'.join(lx.CASUALTIES)}|homeless|stranded)\b")
+# "and three wounded", "and three were hurt": a count of casualties with its noun left out
+_CASUALTY_AFTER = re.compile(rf"\s+(?:were\s+)?(?:{'|'.join(lx.CASUALTIES)})\b")
 # a sentence that opens with the whole its bare numbers are parts of: "Of the alleged victims, 50 were ..."
 _OF_THE_NOUNS = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their|all)\s+(?:[a-z-]+\s+){0,3}?(?P<n>[a-z]+s)\s*,")
 
@@ -614,7 +616,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and not _ALTERNATIVE.match(text, mention.end) and not _DIFFERENCE.match(text, mention.end) \
                     and not _ALTERNATIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
                     and not re.search(r"\bof\s+(?:which|whom)\s+$", text[max(0, mention.start - 12):mention.start]) \
-                    and not (re.match(r"\s+(?:were\s+)?(?:dead|wounded|injured|hurt|missing|killed)\b", text[mention.end:])
+                    and not (_CASUALTY_AFTER.match(text, mention.end)
                              and re.search(r"\band\s+$", text[max(0, mention.start - 6):mention.start])):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, "three or
                 # four fell outside" two guesses at one count, "six fewer than last year" a difference, "one

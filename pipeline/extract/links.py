@@ -89,17 +89,21 @@ def _counted_plural(main: Fact) -> str:
     return last.lower() if last.isalpha() else main.unit
 
 
+# "16 seats, 12 more than in 2012": a bare difference set off from the count before it
+_BARE_SEP = re.compile(r"\s*(?:,|;|--?|—|–)\s*")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
+
+
 def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention) -> tuple[str, str] | None:
     """(unit, subject) of a bare number that counts what the count before it counts; else None."""
     if main is not None and main.dimension == "points" and m.value_max is None and m.value == int(m.value) \
-            and re.fullmatch(r"\s*(?:,|;|--?|—|–)\s*", sentence[main.end - offset:m.start]) \
-            and re.match(r"\s+(?:fewer|more|less)\s+than\b", sentence[m.end:]):
+            and _BARE_SEP.fullmatch(sentence[main.end - offset:m.start]) and _DIFFERENCE_AFTER.match(sentence, m.end):
         return main.unit, main.subject  # "2,282 points, eight fewer than Ford's total": points too
     if main is None or main.dimension != "count" or main.unit == "times" or m.value_max is not None \
             or m.value != int(m.value):
         return None  # (a count is whole: "half of whom", "a third of them" are parts of it)
     between = _YEAR.sub("Y", sentence[main.end - offset:m.start])
-    if re.fullmatch(r"\s*(?:,|;|--?|—|–)\s*", between) and re.match(r"\s+(?:fewer|more|less)\s+than\b", sentence[m.end:]):
+    if _BARE_SEP.fullmatch(between) and _DIFFERENCE_AFTER.match(sentence, m.end):
         return main.unit, main.subject  # "a projected 16 seats, 12 more than in 2012": seats too
     if re.match(r"\s+of\s+(?:which|whom|them|those)\b", sentence[m.end:]) \
             and re.fullmatch(r"[^.;:!?()\d]{0,60}", between):

@@ -283,7 +283,6 @@ _VOTED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|passed|approved|confirmed|rejected
                     r"split)\s+(?:(?:of|by)\s+)?(?:an?\s+(?:vote|margin|tally)\s+of\s+)?$", re.I)
 
 
-
 def _voted(before: str) -> bool:
     """Whether "N to M" after ``before`` is a vote tally: "passed 60 to 40", "voted by 331 to 286 to reject one
     amendment and by 335 to 287 to dismiss another" (the second tally is gapped)."""
@@ -344,14 +343,13 @@ def _vague(s: str) -> list[Mention]:
 SEVERAL_RE = re.compile(r"\b(?P<q>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<a>dozen|hundred|thousand|million|billion)"
                         r"(?:\s+(?P<b>thousand|million))?(?![\w-])", re.I)
 _SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple": (2, 2), "a couple of": (2, 2)}
-_SCALE = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _several(s: str) -> list[Mention]:
     """"several hundred youths" (300 to 900), "a few thousand euros", "a couple of million": approximate."""
     out = []
     for m in SEVERAL_RE.finditer(s):
-        scale = _SCALE[m.group("a").lower()] * (_SCALE[m.group("b").lower()] if m.group("b") else 1.0)
+        scale = SCALES[m.group("a").lower()] * (SCALES[m.group("b").lower()] if m.group("b") else 1.0)
         lo, hi = _SEVERAL[re.sub(r"\s+", " ", m.group("q").lower())]
         mention = Mention(start=m.start(), end=m.end(), value=lo * scale, value_max=hi * scale if hi > lo else None,
                           half_step=0.0, approx="~", is_word=True, scaled=True)
