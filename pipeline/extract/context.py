@@ -67,8 +67,6 @@ def _plural(t: Token) -> bool:
 
 # "left one militant dead and three wounded": a count of people left in a state
 _LEFT_DEAD = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:{'|'.join(lx.CASUALTIES)}|homeless|stranded)\b")
-# "and three wounded", "and three were hurt": a count of casualties with its noun left out
-_CASUALTY_AFTER = re.compile(rf"\s+(?:were\s+)?(?:{'|'.join(lx.CASUALTIES)})\b")
 # a sentence that opens with the whole its bare numbers are parts of: "Of the alleged victims, 50 were ..."
 _OF_THE_NOUNS = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their|all)\s+(?:[a-z-]+\s+){0,3}?(?P<n>[a-z]+s)\s*,")
 
@@ -80,15 +78,15 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$",
         doc.text[max(0, span.start_char - 30):span.start_char]) else None
     if left and not mention.dimension:
-        noun = next((t for t in doc if t.idx == left.start("n")), None)
-        if noun is not None and noun.pos_ in ("NOUN", "ADJ", "PROPN"):
-            return noun  # "left one militant dead" (the parse reads "militant" as an adjective)
+        noun = span_tokens(doc, left.start("n"), left.end("n"))
+        if noun is not None and noun.root.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return noun.root  # "left one militant dead" (the parse reads "militant" as an adjective)
     whole = _OF_THE_NOUNS.match(doc.text)
     if whole and span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and not mention.dimension \
             and span.start_char > whole.end() - 2:
-        noun = next((t for t in doc if t.idx == whole.start("n")), None)
-        if noun is not None and _plural(noun):
-            return noun  # "Of the alleged victims, 50 were in the US and six in Australia": victims
+        noun = span_tokens(doc, whole.start("n"), whole.end("n"))
+        if noun is not None and _plural(noun.root):
+            return noun.root  # "Of the alleged victims, 50 were in the US and six in Australia": victims
     if span.start > 0 and doc[span.start - 1].text == "(" and span.end + 2 < len(doc) and doc[span.end].text == ")" \
             and doc[span.end + 1].lower_ == "of" and not mention.dimension:
         objs = [c for c in doc[span.end + 1].children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
@@ -616,7 +614,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and not _ALTERNATIVE.match(text, mention.end) and not _DIFFERENCE.match(text, mention.end) \
                     and not _ALTERNATIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
                     and not re.search(r"\bof\s+(?:which|whom)\s+$", text[max(0, mention.start - 12):mention.start]) \
-                    and not (_CASUALTY_AFTER.match(text, mention.end)
+                    and not (lx.CASUALTY_AFTER.match(text, mention.end)
                              and re.search(r"\band\s+$", text[max(0, mention.start - 6):mention.start])):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, "three or
                 # four fell outside" two guesses at one count, "six fewer than last year" a difference, "one

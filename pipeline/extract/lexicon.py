@@ -1,6 +1,8 @@
 """Word lists the extractor reads context with: direction, kinds, and words that carry no subject."""
 from __future__ import annotations
 
+import re
+
 UP_VERBS = {
     "rise", "grow", "increase", "expand", "gain", "climb", "jump", "surge", "soar", "rocket", "add",
     "boost", "raise", "lift", "advance", "rally", "spike", "double", "triple", "accelerate", "improve",
@@ -76,6 +78,8 @@ DOWN_FORMS = _forms(DOWN_VERBS) | DOWN_NOUNS | {"down", "lower"}
 PLACE_NOUNS = {"region", "area", "country", "city", "state", "world", "province", "county", "town", "nation",
                "territory", "district", "capital", "continent", "village", "neighbourhood", "neighborhood", "zone"}
 CASUALTIES = ("hurt", "injured", "wounded", "dead", "killed", "missing")
+# "... and 20 were wounded", "and three hurt": a casualty word after a bare count
+CASUALTY_AFTER = re.compile(rf"\s+(?:were\s+|was\s+|(?:have|had)\s+been\s+)?({'|'.join(CASUALTIES)})\b", re.I)
 
 _SAME_PLURAL = {"species", "series", "means", "headquarters", "crossroads", "news", "barracks", "aircraft"}
 # plurals the lemmatizer reads as another word's: counted "bases" are military or industrial bases, not bases of

@@ -156,8 +156,7 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
     nxt = next((t for t in doc if t.idx >= m.end), None)
     if nxt is not None and nxt.tag_ == "VBN" and nxt.idx == m.end + 1:
         return main.unit, f"{main.unit} {nxt.lower_}"  # "and 17 wounded" -> people wounded
-    hurt = re.match(rf"\s+(?:were\s+|was\s+|(?:have|had)\s+been\s+)?({'|'.join(lx.CASUALTIES)})\b",
-                    sentence[m.end:m.end + 24], re.I)  # "... and 20 were wounded"
+    hurt = lx.CASUALTY_AFTER.match(sentence[m.end:m.end + 24])  # "... and 20 were wounded"
     if hurt:
         return main.unit, f"{main.unit} {hurt.group(1).lower()}"  # "ten people killed and about 50 hurt"
     done = re.match(r"\s+(?:were|have\s+been|had\s+been)\s+([a-z]+ed)\b", sentence[m.end:m.end + 30])

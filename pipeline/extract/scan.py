@@ -324,18 +324,23 @@ VAGUE_RE = re.compile(r"\b(?P<a>tens|dozens|hundreds|thousands|millions|billions
                       r"billions)(?:\s+of(?=\s+[$€£\w]))?(?!\w)|(?=\s+[$€£\w]))", re.I)  # and "tens of thousands dead"
 
 
+def _vague_mention(s: str, m: re.Match, lo: float, hi: float | None) -> Mention:
+    """An approximate range read from a phrase of number words, with the currency named right after it."""
+    mention = Mention(start=m.start(), end=m.end(), value=lo, value_max=hi, half_step=0.0, approx="~", is_word=True,
+                      scaled=True)
+    nm = NAME_RE.match(s, m.end())
+    if nm and money.code_for_name(nm.group("name")) and nm.group("name").lower() not in ("pound", "pounds"):
+        mention.unit, mention.dimension, mention.end = money.code_for_name(nm.group("name")), "currency", nm.end()
+    return mention  # (not "hundreds of pounds": a weight as often as money)
+
+
 def _vague(s: str) -> list[Mention]:
     """"hundreds of miles", "tens of millions of euros": an order of magnitude, read as the range
     [N, 10N) and marked approximate."""
     out = []
     for m in VAGUE_RE.finditer(s):
         lo = VAGUE[m.group("a").lower()] * (VAGUE[m.group("b").lower()] if m.group("b") else 1.0)
-        mention = Mention(start=m.start(), end=m.end(), value=lo, value_max=lo * 10, half_step=0.0,
-                          approx="~", is_word=True, scaled=True)
-        nm = NAME_RE.match(s, m.end())
-        if nm and money.code_for_name(nm.group("name")) and nm.group("name").lower() not in ("pound", "pounds"):
-            mention.unit, mention.dimension, mention.end = money.code_for_name(nm.group("name")), "currency", nm.end()
-        out.append(mention)
+        out.append(_vague_mention(s, m, lo, lo * 10))
     return out
 
 
@@ -351,12 +356,7 @@ def _several(s: str) -> list[Mention]:
     for m in SEVERAL_RE.finditer(s):
         scale = SCALES[m.group("a").lower()] * (SCALES[m.group("b").lower()] if m.group("b") else 1.0)
         lo, hi = _SEVERAL[re.sub(r"\s+", " ", m.group("q").lower())]
-        mention = Mention(start=m.start(), end=m.end(), value=lo * scale, value_max=hi * scale if hi > lo else None,
-                          half_step=0.0, approx="~", is_word=True, scaled=True)
-        nm = NAME_RE.match(s, m.end())
-        if nm and money.code_for_name(nm.group("name")):
-            mention.unit, mention.dimension, mention.end = money.code_for_name(nm.group("name")), "currency", nm.end()
-        out.append(mention)
+        out.append(_vague_mention(s, m, lo * scale, hi * scale if hi > lo else None))
     return out
 
 

@@ -275,9 +275,7 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if bracketed is not None:  # "China's $800 billion (762 billion euros) sovereign wealth fund"
         k = span.start - 1
         if k > 0 and doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ in ("PROPN", "NOUN"):
-            first = k - 1
-            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[k - 1].pos_ == "PROPN" and k - first < 5:
-                first -= 1
+            first = _name_start(doc, k - 1) if doc[k - 1].pos_ == "PROPN" else k - 1
             return f"{doc[first:k].text}'s {phrase(bracketed, span)}"
         return phrase(bracketed, span)
     whole = _whole_before(doc, span)
@@ -465,11 +463,16 @@ def _bracketed_name(doc: Doc, span: Span) -> str:
         return ""
     if any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:span.start]):
         return ""
-    end = i
-    first = i - 1
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() and i - first < 5:
+    return doc[_name_start(doc, i - 1):i].text
+
+
+def _name_start(doc: Doc, last: int) -> int:
+    """Where the run of capitalised proper nouns that ends at token ``last`` starts (at most five tokens):
+    "China National Chemical Corp" before "'s", "Jane Roe" before "(21.3 ppg)"."""
+    first = last
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() and last - first < 4:
         first -= 1
-    return doc[first:end].text
+    return first
 
 
 _REMOVE_VERBS = {"wipe", "knock", "shave", "strip", "erase", "cut", "trim", "slash", "remove", "take", "lop", "chop",
