@@ -355,7 +355,7 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
                  or _LONE_NAME_AGE.search(text[:mention.start])
                  and re.match(r",\s+(?:(?:of|from)\s+[A-Z]|who\b|said\b|says\b|told\b|added\b|an?\s+[a-z]+\s+of\b"
                               r"|(?:had|has|was|is|will|would)\s+[a-z]+ed\b|(?:would|will|could|can|may|might|must|should)"
-                              r"\s+(?:not\s+|also\s+)?[a-z]+\b)",
+                              r"\s+(?:not\s+|also\s+)?[a-z]+\b|[a-z]{3,}ing\s+(?:the|a|an|his|her|their|him|them)\b)",
                               text[mention.end:])) \
             and span.start > 1 and (span.doc[span.start - 2].pos_ == "PROPN"
                                     or span.start == 2 and _SURNAME_AGE.fullmatch(text[:mention.start])):
@@ -461,6 +461,8 @@ _WORD_LEVEL_BEFORE = re.compile(r"\b(?:risen|rose|rises|rising|climbed|climbs|ju
                                 r"reached|reaches)\s+(?:to\s+)?(?:about\s+|around\s+|nearly\s+|at least\s+)?$", re.I)
 # "rose by a third", "cut by nearly half": a fraction that is the size of a movement
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+|around\s+)?$", re.I)
+# "one in a million", "thanks a million": set phrases, not numbers
+_MILLION_IDIOM = re.compile(r"(?:\b(?:one|1)\s+in|\bthanks)\s+$", re.I)
 _ORDINALS = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 # "half the condos", "a third of all voters": a fraction of a group named right after it
 _FRACTION_OF = re.compile(r"\s+(?:the|its|their|his|her|our|all|these|those)\s+(?!time\b)\w")
@@ -605,7 +607,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                            text[max(0, mention.start - 20):mention.start], re.I) and mention.value == int(mention.value) \
                     and not mention.scaled and mention.value_max is None:
                 unit, dimension = "child", "count"  # "a mother of 12": her children
-            elif mention.is_word and not mention.scaled \
+            elif mention.is_word and (not mention.scaled and (mention.value < 1e6 or text[mention.start].isupper()
+                                                              and text[:mention.start].strip())
+                                      or _MILLION_IDIOM.search(text[max(0, mention.start - 12):mention.start])) \
                     and not re.match(r"\s+(?:of|percent|per cent|(?:out of|in)\s+(?:\d+|two|three|four|five|six|seven|"
                                      r"eight|nine|ten|twenty|a hundred|every))\b", text[mention.end:], re.I) \
                     and not _WORD_LEVEL_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
@@ -615,10 +619,12 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                     and not _ALTERNATIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]) \
                     and not re.search(r"\bof\s+(?:which|whom)\s+$", text[max(0, mention.start - 12):mention.start]) \
                     and not (lx.CASUALTY_AFTER.match(text, mention.end)
-                             and re.search(r"\band\s+$", text[max(0, mention.start - 6):mention.start])):
+                             and re.search(r"\band\s+$", text[max(0, mention.start - 6):mention.start])) \
+                    and not (mention.value >= 2 and people_counted(span)):
                 return None  # "one of them", "two" as a pronoun (but "eight or nine euros" is a price, "three or
                 # four fell outside" two guesses at one count, "six fewer than last year" a difference, "one
-                # dead and three wounded" a count of casualties, and "of which four exploded" a part)
+                # dead and three wounded" and "killing three" counts of casualties, "of which four exploded" a
+                # part, and "a death toll of a billion" a number as large as "one billion")
             elif _in_name(span, mention):
                 return None  # "the S&P 500", "the Big 12", "Apple Watch 5": part of a name
             else:
@@ -673,7 +679,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if dimension == "number" and not unit and not mention.is_fraction and mention.value >= 1 \
             and re.fullmatch(r"(?:\S+\s+){0,2}population(?:\s+(?:in|of)\s.*)?", subject.lower()):
         unit, dimension = "people", "count"  # "with a population of approximately 1,000", not "half the population"
-    people = people_counted(span) if dimension == "number" and not unit and not mention.is_word else None
+    people = people_counted(span) if dimension == "number" and not unit and (not mention.is_word or mention.value >= 2) \
+        else None  # ("killed three", not "killed one": a pronoun's number)
     if _UNIT_WORD_FIRST.match(subject):
         subject = ""  # "percent in Egypt": the parse hung the figure on another figure's unit word
     if dimension == "age" and _SURNAME_AGE.fullmatch(text[:mention.start]) and not re.search(r"old$", text[:unit_end]):
@@ -950,8 +957,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return None, False  # "raised $1.5 billion", "?14.6m has been raised" (not "raised it by $2bn")
             if lemma == "decline" and any(c.dep_ == "xcomp" for c in h.children):
                 break  # "19 states declined to do so": a refusal, not a fall
-            if lemma in lx.DOWN_VERBS and any(c.dep_ == "prt" and c.lower_ == "up" for c in h.children):
-                break  # "troughs cutting up a million square kilometres": cut into pieces, not cut back
+            if lemma in lx.DOWN_VERBS and any(c.lower_ in ("up", "open") and (c.dep_ == "prt" or c.i == h.i + 1)
+                                                  for c in h.children):
+                break  # "troughs cutting up a million square kilometres", "cut open the 20-foot python": cut into, not cut back
             if lemma == "add" and _scored(text, mention.start, mention.end, unit_end):
                 return None, False  # "added 12 points and seven rebounds": the list's later items too
             named = _named_change(h, t, mention)
@@ -989,12 +997,16 @@ _LINKING_VERBS = {"stand", "amount", "come", "remain", "hover", "total", "reach"
 def _named_change(verb: Token, t: Token, mention: Mention) -> str | None:
     """"up"/"down" when ``verb`` links the figure (reached through ``t``) to a subject that names a change:
     "investment growth was 6.9 percent", "growth stood at 6.9%", "growth slowed to 6.5%", "the decline amounted to
-    3%" (not "the net loss was $5m": a loss made is a level)."""
+    3%" (not "the net loss was $5m": a loss made is a level); or to the object it sets: "brought growth to 6.7%"."""
     lemma = lx.lemma(verb)
     links = t.dep_ == "attr" and (lemma == "be" or verb.lower_ in ("is", "was", "are", "were", "been")) \
         or t.dep_ == "prep" and t.lower_ in ("at", "to", "from") and lemma in _LINKING_VERBS | lx.UP_VERBS | lx.DOWN_VERBS \
         or t.dep_ == "dobj" and lemma in ("total", "reach", "hit")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if links else None
+    if (subj is None or lx.lemma(subj) not in lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}) \
+            and t.dep_ == "prep" and t.lower_ in ("to", "at") and verb.pos_ == "VERB":
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and lx.lemma(c) in lx.RATE_NOUNS), None)
+        # ("brought growth to 6.7%" sets a rate; "a drop to 1,350 points", "its climb to 66.6%" reach a level)
     if subj is None or lx.lemma(subj) not in lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}:
         return None
     return "up" if (lx.lemma(subj) in lx.UP_NOUNS) == (mention.value >= 0) else "down"

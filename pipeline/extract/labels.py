@@ -12,6 +12,8 @@ DAY_OR_MONTH_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})")  # "on Tuesday", "in M
 BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS}|{MONTHS.upper()})\.?,?\s*$")  # "June 9", "FEB. 4"
 AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS}|{MONTHS.upper()})\b|\s*(?:st|nd|rd|th)\b)")
 DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
+# "from 3 to 8 March", "on 2 and 3 May": the first day of a day range written before its month
+DAY_PAIR_MONTH_RE = re.compile(rf"\s*(?:-|–|and|to|through|or|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|{MONTHS.upper()})\b")
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 TIME_RE = re.compile(r"^(?:\s?[apAP]\.?\s?[mM]\.?(?!\w)|:\s?\d\d(?!\d)|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
 _TIME_PAIR = re.compile(r"\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?")  # "9 and 10 p.m."
@@ -93,7 +95,7 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
             and (1 <= value <= 31 and not re.search(r",\s*$", before) or 1000 <= value <= 2100) \
             or AFTER_DATE_RE.match(after):
         return True  # "June 9", "May 2016" (but "last July, 86 people": no day is 86)
-    if value <= 31 and (DAY_RANGE_RE.search(before[-24:])
+    if value <= 31 and (DAY_RANGE_RE.search(before[-24:]) or re.fullmatch(r"\d{1,2}", n) and DAY_PAIR_MONTH_RE.match(after)
                         or re.fullmatch(r"\d{1,2}\.\d{1,2}", n) and re.match(r"\.(?:19|20)\d\d\b", after)):
         return True  # "between March 19 and 22", "19.03.2017": days of a date
     if n in ("999", "112") and re.search(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ing|ling)?)\s+$", before[-12:], re.I) \

@@ -49,6 +49,8 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "note", "add", 
                    "show", "reveal", "indicate", "suggest", "introduce", "explain", "according"}
 PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "i", "you", "these", "those", "who",
             "them", "its", "there", "one", "most", "some", "many", "all", "both", "none", "several", "few"}
+# change nouns that name a rate, so the figure they are set to is still a rate: "brought growth to 6.7%"
+RATE_NOUNS = {"growth", "expansion", "contraction"}
 
 
 _IRREGULAR = {"rose": "rise", "risen": "rise", "rising": "rise", "grew": "grow", "grown": "grow", "fell": "fall",

@@ -794,6 +794,9 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not holds(c, quantity) \
                 and (lx.lemma(c) not in lx.QUANTITY_NOUNS
                      or lx.lemma(c) == "worth" and any(x.dep_ in ("poss", "amod") for x in c.lefts)  # "put his net worth at"
+                     or any(x.dep_ in ("poss", "compound") for x in c.lefts)  # "brought GDP growth to 6.7%"
+                     and (lx.lemma(c) in lx.RATE_NOUNS or lx.lemma(c) not in lx.UP_NOUNS | lx.DOWN_NOUNS)  # (not "its climb")
+                     and not any(x.like_num or x.lower_ == "per" for x in c.children)  # (not "0.68 per cent")
                      or lx.lemma(c) in ("number", "share") and any(
                          p.dep_ == "prep" and p.lower_ == "of" for p in c.children)):
             return c  # "increase the number of people without insurance by 14 million"

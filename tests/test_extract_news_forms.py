@@ -1,0 +1,65 @@
+"""More hand-checked readings of number forms news uses (sentences written for these tests); the first
+set is in test_extract_forms.py, which had grown past what one sitting reads."""
+import pytest
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He was in the country from 3 to 8 March.", []),
+    ("Talks were held on 2 and 3 May in Vienna.", []),
+    ("Between 20 and 25 people came in May.", [(20, 25, "people")]),  # control: a count in a month
+])
+def test_a_day_range_before_its_month_is_a_date(extractor, text, want):
+    assert [(f.value, f.value_max, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Villagers cut open the 20 foot-python.", [(20, None)]),
+    ("The firm will cut 500 jobs.", [(500, "down")]),  # control: a cut
+])
+def test_cut_open_is_no_fall(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Prosecutors focused on his ties with Park, 65, accusing the group of bribery.", [(65, "year of age", "Park")]),
+    ("Sales rose in Leeds, 12, accusing nobody.", [(12, "", "Leeds")]),  # control: no determiner after the -ing verb
+])
+def test_a_surname_then_a_number_then_a_participle_clause_is_an_age(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The toll could reach a billion by the end of the century.", [(1e9, "toll")]),
+    ("Some 100,000 people face starvation, with a million more at risk.",
+     [(100000, "people face starvation"), (1e6, "people face starvation")]),
+    ("The odds are one in a million.", []),  # a set phrase
+    ("Thanks a million, she said.", []),
+    ("Bon Iver released 22, A Million last year.", [(22, "Bon Iver")]),  # an album's title
+])
+def test_a_bare_a_million_is_a_number(extractor, text, want):
+    assert [(f.value, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("This brought whole-year GDP growth to 6.7 percent.", [(6.7, "whole-year GDP growth", "growth", "up")]),
+    ("It pushed the company's market share to 20 percent.", [(20, "company's market share", "level", None)]),
+    ("The index continued its climb to 66.6 percent.", [(66.6, "index", "level", None)]),  # control: a level reached
+])
+def test_a_figure_a_verb_sets_its_object_to_is_about_that_object(extractor, text, want):
+    assert [(f.value, f.subject, f.kind, f.direction) for f in extractor(text)] == want
+
+
+def test_a_percent_before_the_level_is_not_the_levels_subject(extractor):
+    fs = extractor("The S&P 500 gained 0.68 per cent to 3,005.47.")
+    assert [(f.value, f.subject) for f in fs] == [(0.68, "S&P 500"), (3005.47, "S&P 500")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A gunman opened fire, killing three and injuring several others.", [(3, "people", "people killed")]),
+    ("The attack left three dead and over two million displaced.",
+     [(3, "people", "people dead"), (2e6, "people", "people displaced")]),
+    ("With tens of thousands killed, the war went on.", [(1e4, "people", "people killed")]),
+    ("He killed one of them.", []),  # control: a pronoun
+])
+def test_a_number_in_words_counts_the_people_harmed(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
