@@ -63,3 +63,31 @@ def test_a_percent_before_the_level_is_not_the_levels_subject(extractor):
 ])
 def test_a_number_in_words_counts_the_people_harmed(extractor, text, want):
     assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The regime hanged 130 in a notorious prison.", [(130, "people", "people hanged")]),
+    ("The government hopes to deport hundreds of thousands next year.", [(1e5, "people", "people deported")]),
+    ("They hung 20 paintings.", [(20, "painting", "paintings")]),  # control: a counted noun
+])
+def test_a_bare_number_executed_or_deported_counts_people(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Merkel welcomed refugees, including 1 million in 2015 alone.", [(1e6, "refugee")]),
+    ("Thousands of people fled, including 300 in Leeds.", [(1000, "people"), (300, "people")]),
+    ("Profit rose, including 5 in Asia.", [(5, "")]),  # control: no plural noun to be part of
+])
+def test_a_bare_number_after_including_is_part_of_the_plural_noun(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Receipts fell to $7.3 billion; the average from 2005 to 2010 had been $14.7 billion.",
+     [(7.3e9, None), (14.7e9, "2005-2010")]),
+    ("It approved 227 projects valued at $247 billion (229.7 billion euros; 198.1 billion pounds) in 2016.",
+     [(227, "2016"), (247e9, "2016"), (229.7e9, "2016"), (198.1e9, "2016")]),  # control: a semicolon in brackets
+])
+def test_a_period_after_a_semicolon_is_the_next_clauses(extractor, text, want):
+    assert [(f.value, f.period) for f in extractor(text)] == want

@@ -676,6 +676,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             subject.replace(tail, own[0]) if own[1] and tail in subject else subject  # -> "Somali nationals"
     if dimension == "number" and not unit and subject:
         unit, dimension = _unit_from_subject(doc, subject) or (unit, dimension)
+    if dimension == "number" and not unit and not mention.is_fraction:
+        part = _included_in(span)
+        unit, dimension = (_count_unit(part), "count") if part is not None else (unit, dimension)
     if dimension == "number" and not unit and not mention.is_fraction and mention.value >= 1 \
             and re.fullmatch(r"(?:\S+\s+){0,2}population(?:\s+(?:in|of)\s.*)?", subject.lower()):
         unit, dimension = "people", "count"  # "with a population of approximately 1,000", not "half the population"
@@ -710,6 +713,25 @@ def _clause_before(text: str, pos: int) -> str:
 
 _COUNT_NOUNS = {"number", "total", "tally", "count"}
 _DECADES = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+
+
+def _included_in(span: Span) -> Token | None:
+    """The plural noun a bare number after "including" is part of: "welcomed refugees, including 1 million in
+    2015" counts refugees (the parse hangs "including" on the noun or on its verb)."""
+    num = span.root
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "including" or prep.i != span.start - 1:
+        return None
+    host = prep.head
+    if host.pos_ == "VERB":
+        host = next((c for c in reversed(list(host.children)) if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < prep.i),
+                    host)
+    if host.lower_ in ("dozens", "hundreds", "thousands", "millions", "billions") or host.lower_ in _COUNT_NOUNS:
+        host = next((o for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), host)  # "thousands of people fled, including 300"
+    return host if host.tag_ in ("NNS", "NNPS") and host.pos_ in ("NOUN", "PROPN") \
+        and host.lower_ not in ("dozens", "hundreds", "thousands", "millions", "billions") \
+        and not any(c.like_num for c in host.children) else None  # ("6 million homes, including 1.5 million": a link's)
 
 
 def _unit_from_subject(doc: Doc, subject: str) -> tuple[str, str] | None:

@@ -136,6 +136,8 @@ def period_of(sentence: str, start: int, end: int, change: bool, periods: list[t
     if len({v for _, _, v in periods}) < 2:
         if len(periods) == 1 and periods[0][0] >= end:
             gap = sentence[end:periods[0][0]]
+            if ";" in gap.rsplit(")", 1)[-1]:  # (not the semicolons of "($247 billion; 229.7 billion euros)")
+                return None  # "fell to $7.3bn; the average from 2005 to 2010 had been $14.7bn": the next clause's
             base = _BASE_MARK.search(gap) if len(gap) <= 80 and ";" not in gap else None
             if base and (between(end + base.end(), periods[0][0]) or not base.group(0).lower().startswith("from")):
                 return None  # "55% had voted, up from 48% at the same time in 2012", "eight fewer than Ford's total

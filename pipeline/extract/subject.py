@@ -536,7 +536,8 @@ def _participle(v: Token) -> str:
 
 # what is done to people, not things: a bare number it takes as object counts people ("killed at least 34")
 _HARM = {"kill", "injure", "wound", "hurt", "evacuate", "arrest", "detain", "rescue", "hospitalize", "hospitalise",
-         "displace", "kidnap", "abduct", "maim", "execute"}
+         "displace", "kidnap", "abduct", "maim", "execute", "hang", "behead", "murder", "massacre", "slaughter", "stab",
+         "torture", "deport"}
 
 
 _LEFT_STATES = frozenset(lx.CASUALTIES) | {"homeless", "stranded", "trapped", "displaced"}
