@@ -344,8 +344,8 @@ def facts(extractor, text):
     ("She lost an eight-year-old son in the 1994 floods.", [("eight-year-old", 8, None, "year of age", "=", None)]),
     ("The figurine is 19cm (7.4 in) tall.",
      [("19cm", 19, None, "centimetre", "=", None), ("7.4 in", 7.4, None, "inch", "=", None)]),
-    # an order of magnitude with nothing after it; the finance pages' "MM"
-    ("The war left tens of thousands dead.", [("tens of thousands", 1e4, 1e5, "", "~", None)]),
+    # an order of magnitude with nothing after it (left dead: people, as "leaving 34 dead"); the finance pages' "MM"
+    ("The war left tens of thousands dead.", [("tens of thousands", 1e4, 1e5, "people", "~", None)]),
     ("The club pays him $20MM a year.", [("$20MM a year", 2e7, None, "dollar per year", "=", None)]),
     # people, then their ages
     ("She is survived by two sons, 11 and 14.",

@@ -91,3 +91,30 @@ def test_a_bare_number_after_including_is_part_of_the_plural_noun(extractor, tex
 ])
 def test_a_period_after_a_semicolon_is_the_next_clauses(extractor, text, want):
     assert [(f.value, f.period) for f in extractor(text)] == want
+
+
+def test_us_dollars_with_a_hyphen_is_money(extractor):
+    fs = extractor("The debt to Boeing was 330 million US-dollars.")
+    assert [(f.value, f.unit, f.subject) for f in fs] == [(330e6, "USD", "debt")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tens of thousands marched through the capital.", [(1e4, 1e5, "people", "people marched")]),
+    ("Hundreds protested outside the court.", [(100, 1000, "people", "people protested")]),
+    ("Dozens were killed and hundreds more were injured.",
+     [(12, 120, "people", "people killed"), (100, 1000, "people", "people injured")]),
+    ("The bombing also left dozens wounded, officials said.", [(12, 120, "people", "people wounded")]),
+    ("At least 40 fled the fighting.", [(40, None, "people", "people fled")]),
+    ("Hundreds more were sold last week.", []),  # control: a pronoun of anything
+    ("Of the 500 stocks, 300 rallied.", [(500, None, "stock", "stocks"), (300, None, "stock", "stocks")]),  # control
+])
+def test_a_bare_count_of_those_who_marched_died_or_were_hurt_counts_people(extractor, text, want):
+    assert [(f.value, f.value_max, f.unit, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lawmakers approved a one percentage point increase on the sales tax.", [(1, "sales tax")]),
+    ("Shares posted a 2% rise on the back of strong demand.", [(2, "Shares")]),  # control: why, not what
+])
+def test_a_change_on_a_noun_is_about_that_noun(extractor, text, want):
+    assert [(f.value, f.subject) for f in extractor(text)] == want

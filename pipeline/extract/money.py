@@ -28,7 +28,8 @@ ISO_CODES = {
 }
 # Names written after the number ("7.5 trillion yuan", "1 trillion U.S. dollars").
 NAMES = {
-    "u.s. dollars": "USD", "u.s. dollar": "USD", "us dollars": "USD", "us dollar": "USD",
+    "u.s. dollars": "USD", "u.s. dollar": "USD", "us dollars": "USD", "us dollar": "USD", "us-dollars": "USD",
+    "us-dollar": "USD",
     "american dollars": "USD", "australian dollars": "AUD", "australian dollar": "AUD",
     "canadian dollars": "CAD", "canadian dollar": "CAD", "hong kong dollars": "HKD",
     "hong kong dollar": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD",

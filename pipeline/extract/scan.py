@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon as lx
 from . import money
 from .labels import PHONE_LEAD_RE, PHONE_PAREN_RE, PHONE_PLUS_RE, is_label
 from .numbers import NUMERAL, SCALES, SHORT_SCALES, VAGUE, WORD_NUMBER, Number, parse_numeral, parse_word_number, scale_of
@@ -324,6 +325,13 @@ VAGUE_RE = re.compile(r"\b(?P<a>tens|dozens|hundreds|thousands|millions|billions
                       r"billions)(?:\s+of(?=\s+[$€£\w]))?(?!\w)|(?=\s+[$€£\w]))", re.I)  # and "tens of thousands dead"
 
 
+# "Hundreds were killed", "thousands marched": a bare order of magnitude that counts people by what they did or
+# what was done to them (without "of", "hundreds" is as often a pronoun of anything: "hundreds more were sold")
+BARE_VAGUE_RE = re.compile(r"\b(?P<a>dozens|hundreds|thousands|millions)(?=\s+(?:more\s+)?(?:(?:have|had|were|are|was)\s+"
+                           rf"(?:been\s+|reportedly\s+)?)?(?:{'|'.join(lx.CASUALTIES)}|died|fled|marched|protested|"
+                           r"demonstrated|rioted|perished|drowned|arrested|detained|evacuated|displaced)\b)", re.I)
+
+
 def _vague_mention(s: str, m: re.Match, lo: float, hi: float | None) -> Mention:
     """An approximate range read from a phrase of number words, with the currency named right after it."""
     mention = Mention(start=m.start(), end=m.end(), value=lo, value_max=hi, half_step=0.0, approx="~", is_word=True,
@@ -341,6 +349,9 @@ def _vague(s: str) -> list[Mention]:
     for m in VAGUE_RE.finditer(s):
         lo = VAGUE[m.group("a").lower()] * (VAGUE[m.group("b").lower()] if m.group("b") else 1.0)
         out.append(_vague_mention(s, m, lo, lo * 10))
+    for m in BARE_VAGUE_RE.finditer(s):
+        if not re.search(r"\b(?:tens|hundreds|dozens)\s+of\s+$", s[max(0, m.start() - 14):m.start()], re.I):
+            out.append(_vague_mention(s, m, VAGUE[m.group("a").lower()], VAGUE[m.group("a").lower()] * 10))
     return out
 
 
@@ -435,7 +446,7 @@ SPACED_DATE_RE = re.compile(r"\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/])|(?:19
 def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     # phrases read whole, not number by number: "tens of millions", "fivefold", "a day and a half"
-    phrases = (_vague(s) if "s of " in s else []) + (_fold(s) if "fold" in s else []) \
+    phrases = (_vague(s) if "s of " in s or re.search(r"(?:dozen|hundred|thousand|million)s\s", s, re.I) else []) + (_fold(s) if "fold" in s else []) \
         + (_several(s) if re.search(r"\b(?:several|few|couple)\b", s, re.I) else []) \
         + (_and_a_half(s) if "a half" in s else []) + (_century_parts(s) if "century" in s else []) \
         + (_sizes(s) if re.search(r"\d(?:-by-|\s+by\s+|\s?[x×]\s?)\d", s) else [])

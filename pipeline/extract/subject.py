@@ -541,11 +541,14 @@ _HARM = {"kill", "injure", "wound", "hurt", "evacuate", "arrest", "detain", "res
 
 
 _LEFT_STATES = frozenset(lx.CASUALTIES) | {"homeless", "stranded", "trapped", "displaced"}
+# what only people do: a bare number that does it counts people ("tens of thousands marched", "two died")
+_PEOPLE_ACTS = {"march", "protest", "demonstrate", "flee", "die", "riot", "chant", "perish", "drown"}
 
 
 def people_counted(span: Span) -> str | None:
-    """A bare number that counts people by what happened to them: "a car bomb killed at least 34", "34 were
-    killed", "leaving 12 dead" -> "killed"/"dead" (so it lines up with "34 people killed"); else None."""
+    """A bare number that counts people by what happened to them or what they did: "a car bomb killed at least
+    34", "34 were killed", "leaving 12 dead", "thousands marched" -> "killed"/"dead"/"marched" (so it lines up
+    with "34 people killed"); else None."""
     num = span.root
     v = num.head
     obj = num.dep_ in ("dobj", "nsubjpass") or num.dep_ == "npadvmod" and num.i > v.i and not any(
@@ -553,9 +556,13 @@ def people_counted(span: Span) -> str | None:
     if obj and v.pos_ == "VERB" and lx.lemma(v) in _HARM \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):  # (not "killed 12 of them")
         return _participle(v)
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and nxt.lower_ in _LEFT_STATES and (nxt.head.i == num.i or num.head.i == nxt.i):
-        return nxt.lower_  # "leaving 34 dead", "with 60 injured", "left nearly 2,000 homeless"
+    if num.dep_ == "nsubj" and v.pos_ == "VERB" and lx.lemma(v) in _PEOPLE_ACTS and num.i < v.i:
+        return _participle(v)  # "tens of thousands marched through the capital"
+    after = span.end + (span.end < len(span.doc) and span.doc[span.end].lower_ == "more")  # "hundreds more wounded"
+    nxt = span.doc[after] if after < len(span.doc) else None
+    if nxt is not None and nxt.lower_ in _LEFT_STATES and (nxt.head.i == num.i or num.head.i == nxt.i or nxt.head.i == v.i
+                                                           and lx.lemma(v) == "leave"):
+        return nxt.lower_  # "leaving 34 dead", "with 60 injured", "left nearly 2,000 homeless", "left dozens wounded"
     if nxt is not None and nxt.lower_ in ("reported", "confirmed") and span.end + 1 < len(span.doc) \
             and span.doc[span.end + 1].lower_ in _LEFT_STATES:
         return span.doc[span.end + 1].lower_  # "at least 50 reported injured"
@@ -812,9 +819,14 @@ _INTENSITY = {"strong", "sharp", "steep", "modest", "slight", "small", "big", "l
               "huge", "massive", "marginal", "significant", "new", "expected", "estimated"}
 
 
+# "a 2% rise on the back of strong demand", "a fall on news of ...": "on" that says why or when, not what changed
+_ON_NOT_CHANGED = {"back", "basis", "news", "hopes", "hope", "fears", "fear", "concerns", "worries", "average", "par", "top",
+                   "day", "week", "year", "month", "quarter", "session", "figure", "forecast", "expectations"}
+
+
 def _changed_thing(noun: Token, quantity: Span) -> Token | None:
-    """The noun of "in"/"of"/"for" after a change noun: "a 5% increase in sales" -> sales; "a $1.3 billion cut
-    to the agency's budget" -> budget."""
+    """The noun of "in"/"of"/"for"/"to"/"on" after a change noun: "a 5% increase in sales" -> sales; "a $1.3
+    billion cut to the agency's budget" -> budget; "a one point increase on the sales tax" -> tax."""
     if lx.lemma(noun) not in (lx.UP_NOUNS | lx.DOWN_NOUNS):
         return None
     for c in noun.rights:
@@ -823,10 +835,12 @@ def _changed_thing(noun: Token, quantity: Span) -> Token | None:
             x = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
             if x is not None and any(p.dep_ == "prep" and p.lower_ == "of" and holds(p, quantity) for p in x.children):
                 return x
-        elif c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "to"):
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "to", "on"):
             objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
                     and lx.lemma(x) not in TIME_NOUNS and x.lower_ not in TIME_WORDS and not x.like_num
-                    and not (c.lower_ == "to" and any(n.dep_ == "nummod" for n in x.children))]  # "to 2 billion yuan"
+                    and not (c.lower_ == "to" and any(n.dep_ == "nummod" for n in x.children))  # "to 2 billion yuan"
+                    and not (c.lower_ == "on" and (lx.lemma(x) in lx.QUANTITY_NOUNS or x.pos_ == "PROPN"
+                                                   or x.lower_ in _ON_NOT_CHANGED))]  # "a rise on the back of"
             if objs:
                 return objs[0]
     return None
