@@ -118,3 +118,61 @@ def test_a_bare_count_of_those_who_marched_died_or_were_hurt_counts_people(extra
 ])
 def test_a_change_on_a_noun_is_about_that_noun(extractor, text, want):
     assert [(f.value, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the 186 sanctions handed out across 22 sports, 46% went to rugby players.",
+     [(186, "level", "sanctions"), (22, "level", "sports"), (46, "share", "sanctions")]),
+    ("Among voters under 30, 60% backed him.", [(30, "level", "voters"), (60, "share", "voters")]),
+    ("Of this, 40% came from Asia.", [(40, "level", "")]),  # control: no plural noun named
+])
+def test_a_percentage_after_an_opening_of_the_whole_is_a_share_of_it(extractor, text, want):
+    assert [(f.value, f.kind, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The room is 5m by 4m.", [(5, "metre"), (4, "metre")]),
+    ("Revenue rose to 5m by 2020.", [(5e6, "")]),  # control: millions, and "by" a year
+])
+def test_m_by_m_is_metres(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Houses collapsed in the district, some 320km from the provincial capital Banda Aceh.", [(320, None)]),
+    ("The river fell 2 metres from its peak.", [(2, "down")]),  # control: a fall measured from a level
+])
+def test_a_distance_from_a_place_after_a_comma_is_where_not_a_fall(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In the square, where 10,000 gathered for a rally, police fired tear gas.", [(10000, "people")]),
+    ("About 5,000 attended the vigil.", [(5000, "people")]),
+])
+def test_a_bare_number_that_gathered_or_attended_counts_people(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In iOS 6, you can ask for scores.", []),
+    ("The flaws are in IE 7 and Internet Explorer 5.01.", []),
+    ("He broke windows 3 times.", [(3, "times")]),  # control: a plain noun
+    ("Android has an 80 percent share.", [(80, "percent")]),  # control: a share, not a version
+])
+def test_a_number_after_a_product_name_is_its_version(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "http: / / www. odt. co. nz / news / national / 273204 / second-climber-dies",
+    "nz / news / national / 273204 / second-climber-dies-mt-cook",  # (as the sentence splitter leaves it)
+    "http: / / www. example. com / news _ item. php? newsID=30873",
+])
+def test_numbers_in_spaced_out_web_addresses_are_not_quantities(extractor, text):
+    assert extractor(text) == []
+
+
+def test_an_age_followed_by_and_from_a_place(extractor):
+    fs = extractor("Kathryn Jenkin, 20 and from Aberdare, and her mother, 58, were found.")
+    assert [(f.value, f.unit, f.subject) for f in fs][0] == (20, "year of age", "Kathryn Jenkin")

@@ -10,7 +10,7 @@ from . import lexicon as lx
 from . import money, numbers, quantulum
 from .labels import MONTHS
 from .scan import Mention
-from .subject import find_subject, people_counted
+from .subject import find_subject, fronted_whole, people_counted
 
 @dataclass
 class Reading:
@@ -346,7 +346,8 @@ def _age(text: str, mention: Mention, span: Span | None = None) -> tuple[int, st
     # a whole number written in digits that could be an age; "bare" when punctuation follows it ("Roe, 45,")
     whole = span is not None and not mention.is_word and not mention.scaled and mention.value_max is None \
         and mention.value == int(mention.value) and 1 <= mention.value < 120
-    bare = whole and (re.match(r"\s*(?:[,;)]|\.(?:\s|$)|\s--?\s|\s?[—–])", text[mention.end:mention.end + 4]) or re.match(
+    bare = whole and (re.match(r"\s*(?:[,;)]|\.(?:\s|$)|\s--?\s|\s?[—–]|\s+and\s+(?:from|of)\s+[A-Z])",
+                               text[mention.end:mention.end + 14]) or re.match(
         r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s*\d{1,3}\b", text[mention.end:mention.end + 60]))
     # (and "Andrew Lopez, 20 and Jon Carr, 24,": the first of two named people with their ages)
     if bare and (_NAME_AGE.search(text[:mention.start]) or _SURNAME_AGE.fullmatch(text[:mention.start])
@@ -656,6 +657,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             per = _PER_NAMES.get(d, d[:-1] if d.endswith("s") else d)
             unit_end = unit_end if closed else rate.end()
     direction, change_like = _direction(doc, span, anchor, mention, unit_end) if dimension != "age" else (None, False)
+    if direction is not None and dimension == "length" and _WHERE_AFTER.match(text, max(unit_end, mention.end)) \
+            and re.search(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?$",
+                          text[max(0, mention.start - 12):mention.start]):
+        direction, change_like = None, False  # "Houses collapsed in the district, some 320km from the capital": where
     if mention.value > 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] == "+":
         direction, change_like = "up", True  # "Sensex +0.3%"
@@ -833,6 +838,10 @@ _GAPPED_TO = re.compile(r"\bto\s+(?P<to>[^,;]{1,30}?)\s+(?:by|in)\s+(?:the end o
 # "a 24% reduced risk", "a 12% increased risk": a participle that says the figure is a change of the noun after it
 _CHANGED_ADJ = {"reduced": "down", "decreased": "down", "lowered": "down", "increased": "up", "elevated": "up",
                 "heightened": "up"}
+
+
+# "320km from the capital", "35 miles southwest of the port": a distance that says where
+_WHERE_AFTER = re.compile(r"\s+(?:from|away|off|outside|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b", re.I)
 
 
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:
@@ -1096,7 +1105,7 @@ def _kind(doc, span, mention, unit, dimension, direction, change_like, end) -> s
     if unit in ("percentage point", "basis point"):
         return "change"
     if dimension == "percentage":
-        if re.match(r"\s*(?:of|share)\b", after) or re.search(r"\b(?:accounted for|accounting for|account for|accounts for|represent\w*|made up|makes up|make up|share of|proportion of|stake of|stake)\s+(?:about\s+|nearly\s+|some\s+|around\s+|over\s+)?$", before):
+        if re.match(r"\s*(?:of|share)\b", after) or fronted_whole(span.root) is not None or re.search(r"\b(?:accounted for|accounting for|account for|accounts for|represent\w*|made up|makes up|make up|share of|proportion of|stake of|stake)\s+(?:about\s+|nearly\s+|some\s+|around\s+|over\s+)?$", before):
             return "share"
         if direction is not None and change_like:
             return "growth"

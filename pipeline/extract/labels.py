@@ -27,6 +27,8 @@ LABEL_BEFORE_RE = re.compile(
     r"\s*#?\s*$",
     re.I,
 )
+# "iOS 6", "Windows 10", "IE 7": a version of a named product (capitalised: "broke windows 3 times" is a count)
+_VERSION_OF = re.compile(r"\b(?:iOS|Android|Windows|Xbox|PlayStation|macOS|OS X|Internet Explorer|IE)\s?$")
 # "will seat 500 fans", "to line 20 streets": a label word used as a verb takes a count (as does "seat 9,000")
 _LABEL_WORD_AS_VERB = re.compile(r"\b(?:will|would|can|could|to|and|may|might|should|must)\s+"
                                  r"(?:seat|line|table|chart|figure|code|type|exit|round|title|part|issue)\s*$")
@@ -47,8 +49,8 @@ INDEX_BEFORE_RE = re.compile(
     r"Fortune|DAX|CAC|ASX|Hang Seng|Sensex|Nifty|MSCI \w+|Topix|KOSPI|IBEX|AEX|SMI|FTSE MIB)[ -]?$", re.I)
 INDEX_SIZES = {10, 20, 25, 30, 35, 40, 50, 100, 150, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000}
 # a web address written with spaces ("http: / / www. x. com / video / 5212"), as in the ECB+ corpus
-_URL_CUE = re.compile(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie)\s*/")
-_URL_PATH_BEFORE = re.compile(r"(?:/\s*[A-Za-z][\w.-]*|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie))\s*/(?:\s*[\w.-]+\s*/)*\s*$")
+_URL_CUE = re.compile(r"https?:|www\.|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie|nz|za|in)\s*/|(?:\s/\s[a-z][\w.-]*){2,}\s/")
+_URL_PATH_BEFORE = re.compile(r"(?:/\s*[A-Za-z][\w.-]*|(?:^|\.\s?)(?:com|org|net|uk|de|fr|au|ca|ie|nz|za|in))\s*/(?:\s*[\w.-]+\s*/)*\s*$")
 LIST_MARKER_RE = re.compile(r"(?:^|\n|:)\s*$")  # and "three factors: 1. ..."
 
 
@@ -69,7 +71,7 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True  # "on day 61 of the trial": which day, not a count
     if re.match(r"[\w.+-]*@\w", after) or re.search(r"@[\w.-]*$", before[-30:]):
         return True  # "5liveinvestigates@bbc.co.uk", "@user123": part of an email address or a handle
-    if re.match(r"\s?\.\s?html?\b", after) or re.search(r"(?:[a-z]=|_\s?)$", before[-2:]):
+    if re.match(r"\s?\.\s?html?\b", after) or re.search(r"(?:\w[A-Za-z]=|_\s?)$", before[-3:]):
         return True  # "..._n_3695929.html", "?res=9402E6D7": part of a web address or a file name
     if re.search(r"/\s*$", before[-3:]) and _URL_CUE.search(s) and _URL_PATH_BEFORE.search(before[-80:]):
         return True  # a number in a web address written with spaces ("www. x. com / video / 5212")
@@ -109,6 +111,9 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True  # "the 605 Freeway", "2+2 talks": names, not quantities
     if re.search(r"[®™]\s*$", before[-3:]):
         return True  # "BlackBerry® 10": a trademark's version
+    if _VERSION_OF.search(before[-20:]) and "," not in n \
+            and not re.match(r"\s?(?:%|percent|per cent|million|billion|m\b|bn\b)", after):
+        return True  # "iOS 6", "Windows 10": a version, not a quantity
     if LABEL_BEFORE_RE.search(before[-25:]) and "," not in n and not _LABEL_WORD_AS_VERB.search(before[-40:]) \
             or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
         return True  # "Section 230", "10 Downing Street", "(TWSE: 2495)"

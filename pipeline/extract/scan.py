@@ -110,6 +110,9 @@ def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
         # "5m", "$3bn", "20k": only when attached; "m" after a bare number could be metres.
         if not has_currency and word.lower() in ("m",):
             nxt = s[m.end():m.end() + 20]
+            if re.match(r"\s*(?:by|x|×)\s*[\d.]+\s?m\b", nxt) \
+                    or re.search(r"\d\s?m\s*(?:by|x|×)\s*[\d.]+$", s[max(0, pos - 30):pos]):
+                return 1.0, pos  # "a room 5m by 4m": metres, not millions
             if not re.match(r"\s+(?:[a-z]+)", nxt) or re.match(
                     r"\s+(?:long|high|deep|wide|tall|away|race|sprint|freestyle|hurdles|relay|final|heats?|event|"
                     r"backstroke|breaststroke|butterfly|medley|while|when|after|before|above|below|into|down|up|"

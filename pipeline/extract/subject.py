@@ -358,8 +358,11 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
                 subj = _verb_subject(_first_clause(h))  # "The deficit was 3% of GDP and debt was 90%": the deficit's
                 return phrase(subj, span) if subj is not None else ""
             if t.dep_ in _SUBJ_DEPS:
-                # the number is the subject: money "allocated for X" / "used to fund X" is about X;
-                # otherwise ("5% were ...") nothing names what it measures
+                # the number is the subject: money "allocated for X" / "used to fund X" is about X; "Of the 186
+                # sanctions ..., 46% were" is about the sanctions; otherwise ("5% were ...") nothing names what it measures
+                whole = fronted_whole(t) if dimension == "percentage" else None
+                if whole is not None:
+                    return _owned(whole, span)
                 purpose = _purpose(h) if dimension == "currency" else None
                 return phrase(purpose, span) if purpose is not None else ""
             if lx.lemma(h) in _SAY_VERBS and t.dep_ in ("ccomp", "npadvmod", "advmod", "advcl", "parataxis"):
@@ -542,7 +545,19 @@ _HARM = {"kill", "injure", "wound", "hurt", "evacuate", "arrest", "detain", "res
 
 _LEFT_STATES = frozenset(lx.CASUALTIES) | {"homeless", "stranded", "trapped", "displaced"}
 # what only people do: a bare number that does it counts people ("tens of thousands marched", "two died")
-_PEOPLE_ACTS = {"march", "protest", "demonstrate", "flee", "die", "riot", "chant", "perish", "drown"}
+_PEOPLE_ACTS = {"march", "protest", "demonstrate", "flee", "die", "riot", "chant", "perish", "drown", "gather", "attend"}
+
+
+def fronted_whole(t: Token) -> Token | None:
+    """The plural noun of an "Of the ..."/"Among the ..." that opens the clause whose subject ``t`` is: "Of the 186
+    sanctions handed out across 22 sports, 46% went to rugby players" -> sanctions (the whole the share is of)."""
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or v.pos_ not in ("VERB", "AUX"):
+        return None
+    prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "among") and c.i < t.i), None)
+    if prep is None or prep.i > 0 and not (prep.nbor(-1).is_punct or prep.nbor(-1).dep_ == "cc"):
+        return None
+    return next((o for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None)
 
 
 def people_counted(span: Span) -> str | None:
