@@ -176,3 +176,30 @@ def test_numbers_in_spaced_out_web_addresses_are_not_quantities(extractor, text)
 def test_an_age_followed_by_and_from_a_place(extractor):
     fs = extractor("Kathryn Jenkin, 20 and from Aberdare, and her mother, 58, were found.")
     assert [(f.value, f.unit, f.subject) for f in fs][0] == (20, "year of age", "Kathryn Jenkin")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The murder rate was 5 per 100,000 residents.", [(5, "per 100,000 residents", "murder rate")]),
+    ("There were 4.5 deaths per 1,000 live births.", [(4.5, "death per 1,000 live births", "deaths")]),
+    ("The rate fell to 201 per million people, from 300 per million in 2010.",
+     [(201, "per million people", "rate"), (300, "per million people", "rate")]),
+    ("It pays $5 per 1,000 words.", [(5, "dollar per 1,000 words", "")]),
+])
+def test_a_figure_per_a_round_base_is_one_rate(extractor, text, want):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Shares are down 62% from their peak in June 2013.", [(62, None)]),
+    ("$5bn came from sales in 2012.", [(5e9, "2012")]),  # control: not a level named after "from"
+])
+def test_a_period_after_from_a_named_peak_is_the_peaks(extractor, text, want):
+    assert [(f.value, f.period) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It formed a coalition with 79 African, Caribbean, and Pacific countries.", [(79, "country")]),
+    ("Some 40 people, 12 in London, were hurt.", [(40, "people"), (12, "people")]),  # control: a part, then a place
+])
+def test_a_count_before_a_list_of_adjectives_counts_their_noun(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want

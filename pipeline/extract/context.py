@@ -133,7 +133,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and (h.i - span.end <= (5 if t.dep_ == "nummod" else 3)
                      or t.dep_ == "nummod" and h.i - span.end <= 8 and _modifiers_only(doc[span.end:h.i], h)) \
                 and h.pos_ in ("NOUN", "PROPN") and h.tag_ not in ("NNP",) and not _is_time_word(h) \
-                and not any(x.lower_ in _NOT_BETWEEN or x.text in ("(", ")", "]", ";", ",", ":")
+                and not any(x.lower_ in _NOT_BETWEEN or x.text in ("(", ")", "]", ";", ":")
+                            or x.text == "," and not _listed_modifier(x, h)
                             or x.pos_ == "CCONJ" and (x.nbor(1).tag_.startswith("VB") or x.nbor(1).lower_.endswith("ed"))
                             or x.text in ("-", "–", "—") and x.whitespace_ and doc[x.i - 1].whitespace_
                             for x in doc[span.end:h.i]) \
@@ -197,11 +198,22 @@ def _shared_head(noun: Token, mention: Mention) -> Token:
     return noun
 
 
+def _listed_modifier(comma: Token, noun: Token) -> bool:
+    """Whether ``comma`` separates the adjectives of a list that modifies ``noun``: "79 African, Caribbean, and
+    Pacific countries" (not "40 people, 12 in London")."""
+    adj = comma.head
+    return adj.dep_ in ("amod", "conj") and adj.pos_ in ("ADJ", "PROPN") and noun in adj.ancestors \
+        and adj.i < comma.i and comma.i + 1 < noun.i and any(t.lower_ in ("and", "or") for t in comma.doc[comma.i:noun.i])
+
+
 def _modifiers_only(between: Span, noun: Token) -> bool:
     """Whether every word between a count and its noun modifies the noun: "about 20 decently sized
-    coal-fired power plants" (a long run of modifiers, but no clause, list or punctuation)."""
-    return all((x.dep_ in ("amod", "advmod", "compound", "npadvmod", "nmod") or x.text == "-" and not x.whitespace_)
-               and noun in x.ancestors for x in between)
+    coal-fired power plants" (a long run of modifiers, but no clause or punctuation other than a list of
+    adjectives)."""
+    return all((x.dep_ in ("amod", "advmod", "compound", "npadvmod", "nmod") or x.text == "-" and not x.whitespace_
+                or x.dep_ == "conj" and x.pos_ in ("ADJ", "PROPN") or x.dep_ == "cc" and x.head.pos_ in ("ADJ", "PROPN")
+                or x.text == "," and _listed_modifier(x, noun))
+               and noun in x.ancestors for x in between)  # (and "African, Caribbean, and Pacific countries")
 
 
 def _in_names(doc: Doc, i: int, inside: bool) -> bool:
@@ -296,6 +308,10 @@ _RATE = re.compile(
     r"games?|century|decade|minutes?|seconds?|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|unit|passenger|"
     r"employee|household|student|pupil|patient|visitor|mile|kilometre|kilometer|km|acre|hectare)\b(?![-\w])"
     r"(?!\s+(?:earlier|ago|before|later|previously|on)\b)", re.I)  # not "$10bn a year earlier", "a year on"
+# "per 100,000 residents", "per million people", "per 1,000 live births": the base of a rate of occurrence
+_PER_BASE = re.compile(r"\s+per\s+(?:every\s+)?(?P<base>\d{1,3}(?:,\d{3})+|[1-9]0{2,}|(?:1|one)\s+(?:million|thousand|hundred)|"
+                       r"million|thousand|hundred)(?:\s+(?!(?:in|on|at|for|of|to|from|by|and|or|the|a|an|with|during|"
+                       r"last|this|since|than|as|while|but|was|were|is|are)\b)(?P<noun>(?:live\s+)?[a-z]+)\b)?")
 _PER_NAMES = {"square feet": "square foot", "square metres": "square metre", "square meter": "square metre",
               "square meters": "square metre", "feet": "foot", "kg": "kilogram", "oz": "ounce", "kwh": "kilowatt hour",
               "kilowatt hour": "kilowatt hour", "kilowatt hours": "kilowatt hour", "mwh": "megawatt hour",
@@ -656,6 +672,11 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             d = rate.group("d").lower().replace("-", " ")
             per = _PER_NAMES.get(d, d[:-1] if d.endswith("s") else d)
             unit_end = unit_end if closed else rate.end()
+    if per is None and dimension in ("", "number", "count", "currency"):
+        base = _PER_BASE.match(text, unit_end)
+        if base is not None:  # "5 murders per 100,000 residents", "201 per million people": a rate
+            per = " ".join(filter(None, (re.sub(r"^one ", "1 ", base.group("base").lower()), (base.group("noun") or "").lower())))
+            unit_end = base.end()
     direction, change_like = _direction(doc, span, anchor, mention, unit_end) if dimension != "age" else (None, False)
     if direction is not None and dimension == "length" and _WHERE_AFTER.match(text, max(unit_end, mention.end)) \
             and re.search(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?$",

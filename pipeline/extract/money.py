@@ -84,7 +84,7 @@ UNIT_NAMES = {
 def rate_unit(unit: str, dimension: str, per: str) -> str:
     """The unit of an amount per something: "USD" per "barrel" -> "dollar per barrel"."""
     base = UNIT_NAMES.get(unit, unit.lower()) if dimension == "currency" else unit
-    return f"{base} per {per}"
+    return f"{base} per {per}" if base else f"per {per}"  # ("5 per 100,000 residents")
 
 
 # Amounts in minor units: value is divided by 100.
