@@ -203,3 +203,22 @@ def test_a_period_after_from_a_named_peak_is_the_peaks(extractor, text, want):
 ])
 def test_a_count_before_a_list_of_adjectives_counts_their_noun(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It had a calm year, with growth stabilizing at 6.7 percent.", [(6.7, "growth", "up")]),
+    ("Inflation held at 2 percent.", [(2, "level", None)]),  # control: a level, not a growth rate
+])
+def test_growth_that_settles_at_a_rate_is_a_growth_rate(extractor, text, want):
+    assert [(f.value, f.kind, f.direction) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Exports will grow 8 percent, compared with the 6 percent contraction in goods and services sold overseas "
+     "by Chinese firms in 2016.",
+     [(8, None), (6, "2016")]),
+    ("Shares fell 4 percent, wiping more than $340 million off the value of guidance for 2019.",
+     [(4, "2019"), (340e6, "2019")]),  # control: "more than" is a hedge, not a comparison
+])
+def test_a_period_after_a_long_comparison_is_the_bases(extractor, text, want):
+    assert [(f.value, f.period) for f in extractor(text)] == want

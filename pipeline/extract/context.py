@@ -1043,7 +1043,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
 
 
 # verbs that say what their subject measures ("growth stood at 6.9%", "the decline amounted to 3%")
-_LINKING_VERBS = {"stand", "amount", "come", "remain", "hover", "total", "reach"}
+_LINKING_VERBS = {"stand", "amount", "come", "remain", "hover", "total", "reach", "stabilize", "stabilise", "settle",
+                  "hold", "steady"}
 
 
 def _named_change(verb: Token, t: Token, mention: Mention) -> str | None:

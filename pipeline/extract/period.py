@@ -91,7 +91,8 @@ _BASE_BEFORE = re.compile(r"\b(?:(?:from|since|than|over|on|versus|vs\.?|against
 
 
 # what introduces the base of a change ("up from 48% in 2012", "than 300 in 2016")
-_BASE_MARK = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s", re.I)
+_BASE_MARK = re.compile(r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|(?:more|less|fewer)\s+than(?!\s+[$€£¥]?\d)|"
+                        r"compared (?:with|to)|versus|vs\.?)\s", re.I)  # (not the hedge "more than $340 million")
 # "down 62% from its peak in June 2013": the base is a named level, and the period is that level's
 _LEVEL_NAMED = re.compile(r"(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|level|levels|average)\b", re.I)
 # a turn to another figure between a figure and a period after it
@@ -140,7 +141,9 @@ def period_of(sentence: str, start: int, end: int, change: bool, periods: list[t
             gap = sentence[end:periods[0][0]]
             if ";" in gap.rsplit(")", 1)[-1]:  # (not the semicolons of "($247 billion; 229.7 billion euros)")
                 return None  # "fell to $7.3bn; the average from 2005 to 2010 had been $14.7bn": the next clause's
-            base = _BASE_MARK.search(gap) if len(gap) <= 80 and ";" not in gap else None
+            base = _BASE_MARK.search(gap if len(gap) <= 80 else gap[:30]) if ";" not in gap else None
+            # (a base named right after the figure may run long: "8 percent, compared with the 6 percent
+            # contraction in goods and services sold overseas in 2016")
             if base and (between(end + base.end(), periods[0][0]) or not base.group(0).lower().startswith("from")
                          or _LEVEL_NAMED.match(gap, base.end())):
                 return None  # "55% had voted, up from 48% at the same time in 2012", "eight fewer than Ford's total
