@@ -222,3 +222,23 @@ def test_growth_that_settles_at_a_rate_is_a_growth_rate(extractor, text, want):
 ])
 def test_a_period_after_a_long_comparison_is_the_bases(extractor, text, want):
     assert [(f.value, f.period) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A climber died after falling about 60 metres (200 feet) from a ridge.", [(60, None), (200, None)]),
+    ("The river fell 2 metres from its peak.", [(2, "down")]),  # control: a level that fell
+])
+def test_a_distance_fallen_from_a_place_is_no_decrease(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("They were within 80m of the summit when he slipped.", [(80, "metre")]),
+    ("Revenue was within $80m of the target.", [(80e6, "USD")]),  # control: money
+])
+def test_within_n_m_of_a_place_is_metres(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_the_first_of_two_word_numbers_of_years_ago_is_a_time(extractor):
+    assert extractor("She had moved away five or six years ago.") == []

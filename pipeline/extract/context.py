@@ -655,7 +655,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         return None  # "the first nine months", "three weeks ago": the period of another figure
     if dimension == "count" and re.match(r"\s+ago\b", text[unit_end:]):
         return None  # "two Sundays ago", "three elections ago": when, not how many
-    if dimension in ("", "number") and re.match(r"\s*(?:or|to|-|–)\s*[\d,.]+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b",
+    if dimension in ("", "number") and re.match(r"\s*(?:or|to|-|–)\s*(?:[\d,.]+|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b",
                                   text[mention.end:]):
         return None  # the "20" of "20 or 30 years ago": a time, not a quantity
     if mention.is_word and mention.value == 1 and dimension in ("", "number", "count") \
@@ -682,6 +682,11 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             and re.search(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?$",
                           text[max(0, mention.start - 12):mention.start]):
         direction, change_like = None, False  # "Houses collapsed in the district, some 320km from the capital": where
+    if direction == "down" and dimension == "length" and _FELL_FROM.match(text, max(unit_end, mention.end)) \
+            and re.search(r"\b(?:fall|fell|fallen|falling|falls|plunged?|plunging|tumbled?|tumbling|plummet(?:ed|ing)?)\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+                          text[max(0, mention.start - 30):mention.start], re.I):
+        direction, change_like = None, False  # "died after falling 150 metres from a ridge": a distance fallen
     if mention.value > 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] == "+":
         direction, change_like = "up", True  # "Sensex +0.3%"
@@ -861,6 +866,9 @@ _CHANGED_ADJ = {"reduced": "down", "decreased": "down", "lowered": "down", "incr
                 "heightened": "up"}
 
 
+# "falling 60 metres (200 feet) from a ridge", "plunged 200 feet into a ravine": where from or to (not "from its peak")
+_FELL_FROM = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:from|off|into|onto|down)\s+(?:a|an|the|his|her|their)\s+"
+                        r"(?!(?:[\w-]+\s+)?(?:peak|high|level|record|low|average)\b)", re.I)
 # "320km from the capital", "35 miles southwest of the port": a distance that says where
 _WHERE_AFTER = re.compile(r"\s+(?:from|away|off|outside|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b", re.I)
 

@@ -111,8 +111,9 @@ def _scale_at(s: str, pos: int, has_currency: bool) -> tuple[float, int]:
         if not has_currency and word.lower() in ("m",):
             nxt = s[m.end():m.end() + 20]
             if re.match(r"\s*(?:by|x|×)\s*[\d.]+\s?m\b", nxt) \
+                    or re.match(r"\s+of\b", nxt) and re.search(r"\bwithin\s+[\d.]+$", s[max(0, pos - 16):pos]) \
                     or re.search(r"\d\s?m\s*(?:by|x|×)\s*[\d.]+$", s[max(0, pos - 30):pos]):
-                return 1.0, pos  # "a room 5m by 4m": metres, not millions
+                return 1.0, pos  # "a room 5m by 4m", "within 80m of the summit": metres, not millions
             if not re.match(r"\s+(?:[a-z]+)", nxt) or re.match(
                     r"\s+(?:long|high|deep|wide|tall|away|race|sprint|freestyle|hurdles|relay|final|heats?|event|"
                     r"backstroke|breaststroke|butterfly|medley|while|when|after|before|above|below|into|down|up|"
