@@ -242,3 +242,13 @@ def test_within_n_m_of_a_place_is_metres(extractor, text, want):
 
 def test_the_first_of_two_word_numbers_of_years_ago_is_a_time(extractor):
     assert extractor("She had moved away five or six years ago.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It had 1.1 million migrants in 2012, compared with 160,000 in 1996, adding that 90 percent were men.",
+     [(1.1e6, "2012"), (160000, "1996"), (90, None)]),
+    ("Sales rose 60% in 2018 to 3.9 million headsets, up from 2.4 million in 2017.",
+     [(60, "2018"), (3.9e6, "2018"), (2.4e6, "2017")]),  # control: the level reached in the same year
+])
+def test_a_period_right_after_a_figure_is_not_the_next_clauses(extractor, text, want):
+    assert [(f.value, f.period) for f in extractor(text)] == want

@@ -161,6 +161,9 @@ def period_of(sentence: str, start: int, end: int, change: bool, periods: list[t
     for a, b, v in reversed(periods):
         if b <= start:
             gap = sentence[b:start]
+            if "," in gap and any(e <= a and re.fullmatch(r"\s+(?:in|for|during|by)\s+(?:the\s+)?", sentence[e:a])
+                                  for _, e in others):
+                return None  # "less than 160,000 in 1996, adding that 90 percent ...": the 1996 is the 160,000's
             if len(gap) <= 60 and ";" not in gap and not between(b, start) \
                     and (re.match(r"['’]s\b", gap) or not _BASE_BEFORE.search(sentence[:a])):
                 return v or None  # (not "from 2023 to $12 billion": the base of the change before it)
