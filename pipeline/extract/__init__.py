@@ -202,12 +202,10 @@ class Extractor:
                 main = None  # the last figure with a unit that is not an equivalent of the one before it
                 carried = None  # the previous sentence's subject, looked up on first need
                 for m in sent.mentions:
-                    if len(facts) > first and sent.start + m.start < facts[-1].end \
-                            and re.search(r"\bper\s+(?:every\s+)?$", text[facts[-1].start:sent.start + m.start]):
-                        continue  # the base of the rate before it ("5 per 100,000 residents")
                     if len(facts) > first and sent.start + m.start < facts[-1].end and re.search(
-                            r"\bof\s+(?:an?\s+|one\s+)?$", text[facts[-1].start:sent.start + m.start]):
-                        continue  # the unit of the figure before it ("a quarter of one percent")
+                            r"\b(?:of\s+(?:an?\s+|one\s+)?|per\s+(?:every\s+)?)$", text[facts[-1].start:sent.start + m.start]):
+                        continue  # the unit of the figure before it ("a quarter of one percent") or the base of its
+                        # rate ("5 per 100,000 residents")
                     r = context.read(doc, m)
                     if r is None:
                         continue

@@ -678,15 +678,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
             per = " ".join(filter(None, (re.sub(r"^one ", "1 ", base.group("base").lower()), (base.group("noun") or "").lower())))
             unit_end = base.end()
     direction, change_like = _direction(doc, span, anchor, mention, unit_end) if dimension != "age" else (None, False)
-    if direction is not None and dimension == "length" and _WHERE_AFTER.match(text, max(unit_end, mention.end)) \
-            and re.search(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?$",
-                          text[max(0, mention.start - 12):mention.start]):
-        direction, change_like = None, False  # "Houses collapsed in the district, some 320km from the capital": where
-    if direction == "down" and dimension == "length" and _FELL_FROM.match(text, max(unit_end, mention.end)) \
-            and re.search(r"\b(?:fall|fell|fallen|falling|falls|plunged?|plunging|tumbled?|tumbling|plummet(?:ed|ing)?)\s+"
-                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
-                          text[max(0, mention.start - 30):mention.start], re.I):
-        direction, change_like = None, False  # "died after falling 150 metres from a ridge": a distance fallen
+    if direction is not None and dimension == "length" and _says_where(text, mention, max(unit_end, mention.end)):
+        direction, change_like = None, False  # "some 320km from the capital", "falling 150 metres from a ridge"
     if mention.value > 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] == "+":
         direction, change_like = "up", True  # "Sensex +0.3%"
@@ -866,11 +859,22 @@ _CHANGED_ADJ = {"reduced": "down", "decreased": "down", "lowered": "down", "incr
                 "heightened": "up"}
 
 
+# "320km from the capital", "35 miles southwest of the port": a distance that says where
+_WHERE_AFTER = re.compile(r"\s+(?:from|away|off|outside|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b", re.I)
 # "falling 60 metres (200 feet) from a ridge", "plunged 200 feet into a ravine": where from or to (not "from its peak")
 _FELL_FROM = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:from|off|into|onto|down)\s+(?:a|an|the|his|her|their)\s+"
                         r"(?!(?:[\w-]+\s+)?(?:peak|high|level|record|low|average)\b)", re.I)
-# "320km from the capital", "35 miles southwest of the port": a distance that says where
-_WHERE_AFTER = re.compile(r"\s+(?:from|away|off|outside|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b", re.I)
+_FALL_BEFORE = re.compile(rf"\b(?:fall|fell|fallen|falling|falls|plunged?|plunging|tumbled?|tumbling|plummet(?:ed|ing)?)\s+"
+                          rf"(?:{_HEDGE_WORDS}\s+)?$", re.I)
+
+
+def _says_where(text: str, mention: Mention, end: int) -> bool:
+    """Whether a distance a movement verb governs only says where: set off by a comma before a place ("Houses
+    collapsed in the district, some 320km from the capital") or fallen from or into one ("died after falling 150
+    metres from a ridge"), not how far a level moved ("the river fell 2 metres from its peak")."""
+    before = text[max(0, mention.start - 30):mention.start]
+    return bool(_WHERE_AFTER.match(text, end) and re.search(rf",\s*(?:{_HEDGE_WORDS}\s+)?$", before)
+                or _FELL_FROM.match(text, end) and _FALL_BEFORE.search(before))
 
 
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:

@@ -450,7 +450,8 @@ SPACED_DATE_RE = re.compile(r"\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/])|(?:19
 def scan(s: str) -> list[Mention]:
     """Every number-bearing expression in ``s``, left to right, non-overlapping."""
     # phrases read whole, not number by number: "tens of millions", "fivefold", "a day and a half"
-    phrases = (_vague(s) if "s of " in s or re.search(r"(?:dozen|hundred|thousand|million)s\s", s, re.I) else []) + (_fold(s) if "fold" in s else []) \
+    vague = "s of " in s or re.search(r"(?:dozen|hundred|thousand|million)s\s", s, re.I)  # (and a bare "Hundreds died")
+    phrases = (_vague(s) if vague else []) + (_fold(s) if "fold" in s else []) \
         + (_several(s) if re.search(r"\b(?:several|few|couple)\b", s, re.I) else []) \
         + (_and_a_half(s) if "a half" in s else []) + (_century_parts(s) if "century" in s else []) \
         + (_sizes(s) if re.search(r"\d(?:-by-|\s+by\s+|\s?[x×]\s?)\d", s) else [])

@@ -817,9 +817,9 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not holds(c, quantity) \
                 and (lx.lemma(c) not in lx.QUANTITY_NOUNS
                      or lx.lemma(c) == "worth" and any(x.dep_ in ("poss", "amod") for x in c.lefts)  # "put his net worth at"
-                     or any(x.dep_ in ("poss", "compound") for x in c.lefts)  # "brought GDP growth to 6.7%"
-                     and (lx.lemma(c) in lx.RATE_NOUNS or lx.lemma(c) not in lx.UP_NOUNS | lx.DOWN_NOUNS)  # (not "its climb")
-                     and not any(x.like_num or x.lower_ == "per" for x in c.children)  # (not "0.68 per cent")
+                     or (any(x.dep_ in ("poss", "compound") for x in c.lefts)  # "brought GDP growth to 6.7%"
+                         and (lx.lemma(c) in lx.RATE_NOUNS or lx.lemma(c) not in lx.UP_NOUNS | lx.DOWN_NOUNS)  # not "its climb"
+                         and not any(x.like_num or x.lower_ == "per" for x in c.children))  # (not "0.68 per cent")
                      or lx.lemma(c) in ("number", "share") and any(
                          p.dep_ == "prep" and p.lower_ == "of" for p in c.children)):
             return c  # "increase the number of people without insurance by 14 million"
@@ -836,7 +836,7 @@ _INTENSITY = {"strong", "sharp", "steep", "modest", "slight", "small", "big", "l
 
 # "a 2% rise on the back of strong demand", "a fall on news of ...": "on" that says why or when, not what changed
 _ON_NOT_CHANGED = {"back", "basis", "news", "hopes", "hope", "fears", "fear", "concerns", "worries", "average", "par", "top",
-                   "day", "week", "year", "month", "quarter", "session", "figure", "forecast", "expectations"}
+                   "session", "figure", "forecast", "expectations"}  # (and the TIME_NOUNS: "a 2% rise on the year")
 
 
 def _changed_thing(noun: Token, quantity: Span) -> Token | None:
