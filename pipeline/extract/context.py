@@ -65,6 +65,11 @@ def _plural(t: Token) -> bool:
     return t.tag_ in ("NNS", "NNPS") or _ACRONYM_PLURAL.fullmatch(t.text) is not None
 
 
+# the words that may stand between a verb or preposition and its figure: "about", "more than", "a further"
+_HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|under|below|above|up to|as much as|"
+                r"at least|well over|just under|just over|close to|"
+                r"just|only|an?|another|a further|"
+                r"strong|sharp|steep|modest|slight|solid|robust|whopping|massive|small|big|further)")
 # "left one militant dead and three wounded": a count of people left in a state
 _LEFT_DEAD = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:{'|'.join(lx.CASUALTIES)}|homeless|stranded)\b")
 # a sentence that opens with the whole its bare numbers are parts of: "Of the alleged victims, 50 were ..."
@@ -75,7 +80,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
     left = _LEFT_DEAD.match(doc.text, span.end_char) if re.search(
-        r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$",
+        rf"\b(?:left|leaving|leaves|leave)\s+(?:{_HEDGE_WORDS}\s+)?$",
         doc.text[max(0, span.start_char - 30):span.start_char]) else None
     if left and not mention.dimension:
         noun = span_tokens(doc, left.start("n"), left.end("n"))
@@ -779,10 +784,6 @@ def _unit_from_subject(doc: Doc, subject: str) -> tuple[str, str] | None:
 
 
 _FORECAST_NOUNS = {"estimate", "forecast", "target", "expectation", "projection", "consensus", "guidance"}
-_HEDGE_WORDS = (r"(?:about|nearly|almost|some|around|roughly|more than|over|less than|under|below|above|up to|as much as|"
-                r"at least|well over|just under|just over|close to|"
-                r"just|only|an?|another|a further|"
-                r"strong|sharp|steep|modest|slight|solid|robust|whopping|massive|small|big|further)")
 # the hedges between a phrasal verb's particle and its figure: "tracked down more than 200 cars"
 _PARTICLE_HEDGES = (r"(?:(?:more|less|than|about|nearly|almost|around|some|over|under|roughly|just|only|at|least|an?|"
                     r"the|another)\s+)*\S*\s*$")
@@ -841,8 +842,7 @@ def _moved_by(doc: Doc, pattern: re.Pattern, before: str, mention: Mention) -> b
 # "grew at 6.7 percent": a growth verb, then the rate it grew at
 _GREW_AT = re.compile(r"\b(grow|grew|grown|growing|grows|expand(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|shrank)"
                       r"\s+(?:by\s+)?(?:an?\s+(?:annual|annualized|annualised|yearly)\s+)?at\s+"
-                      r"(?:(?:about|around|nearly|some|roughly|almost|just|only|an?|annual|annualized|annualised|yearly|"
-                      r"seasonally-adjusted)\s+)*$")
+                      rf"(?:(?:{_HEDGE_WORDS}|annual|annualized|annualised|yearly|seasonally-adjusted)\s+)*$")
 # the next figure of a list and the movement both share: "were 11.5 percent and 24 percent lower"
 _LISTED_MOVE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and|or)\s+(?:about\s+|nearly\s+)?[\d.,]+\s*"
                           r"(?:%|percent|per cent|percentage points?|points?)\s+(higher|lower|up|down|more|less)\b", re.I)
@@ -860,7 +860,8 @@ _CHANGED_ADJ = {"reduced": "down", "decreased": "down", "lowered": "down", "incr
 
 
 # "320km from the capital", "35 miles southwest of the port": a distance that says where
-_WHERE_AFTER = re.compile(r"\s+(?:from|away|off|outside|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b", re.I)
+_WHERE_AFTER = re.compile(rf"\s+(?:from|away|off|outside|inland|(?:{'|'.join(sorted(lx.COMPASS_POINTS, key=len, reverse=True))})"
+                          r"(?:ern)?\s+of)\b", re.I)
 # "falling 60 metres (200 feet) from a ridge", "plunged 200 feet into a ravine": where from or to (not "from its peak")
 _FELL_FROM = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:from|off|into|onto|down)\s+(?:a|an|the|his|her|their)\s+"
                         r"(?!(?:[\w-]+\s+)?(?:peak|high|level|record|low|average)\b)", re.I)

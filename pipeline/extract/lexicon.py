@@ -49,6 +49,9 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "note", "add", 
                    "show", "reveal", "indicate", "suggest", "introduce", "explain", "according"}
 PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "i", "you", "these", "those", "who",
             "them", "its", "there", "one", "most", "some", "many", "all", "both", "none", "several", "few"}
+# the points of the compass: "35 miles southwest of the port", "65 miles (105km) north of Sacramento"
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+                  "north-west", "south-east", "south-west"}
 # change nouns that name a rate, so the figure they are set to is still a rate: "brought growth to 6.7%"
 RATE_NOUNS = {"growth", "expansion", "contraction"}
 

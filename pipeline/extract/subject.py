@@ -214,8 +214,7 @@ def _priced_item(doc: Doc, span: Span) -> str:
     return " ".join(w.text for w in keep)
 
 
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-            "north-west", "south-east", "south-west", "away", "inland", "offshore"}
+_COMPASS = lx.COMPASS_POINTS | {"away", "inland", "offshore"}
 
 
 def _noun_after_bracket(doc: Doc, span: Span) -> Token | None:
