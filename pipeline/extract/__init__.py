@@ -92,7 +92,9 @@ class Extractor:
         self.model = model
         self.batch_size = batch_size
         quantulum.warm_up()
-        self.splitter = spacy.blank("en", vocab=self.nlp.vocab)  # one vocabulary: each new word is looked up once
+        # Sentences are split over the model's own tokenizer: the same rules as a blank English pipeline,
+        # and its cache then already holds each word when the sentence is parsed (a new word is split once)
+        self._tokenize = self.nlp.tokenizer
         self._punct = frozenset(Sentencizer.default_punct_chars)
 
     # -- public API -------------------------------------------------------
@@ -115,7 +117,7 @@ class Extractor:
     def _split(self, para: str) -> list[tuple[int, str]]:
         """``(offset, text)`` of each sentence: spaCy's Sentencizer rule over the tokenizer's tokens, run
         directly (its ``Doc.sents`` walk was a third of the extraction time on long articles)."""
-        doc = self.splitter.make_doc(para)
+        doc = self._tokenize(para)
         starts, seen = [0], False
         for tok in doc:
             boundary = tok.text in self._punct and not (
