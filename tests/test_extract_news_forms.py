@@ -252,3 +252,50 @@ def test_the_first_of_two_word_numbers_of_years_ago_is_a_time(extractor):
 ])
 def test_a_period_right_after_a_figure_is_not_the_next_clauses(extractor, text, want):
     assert [(f.value, f.period) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The state will launch two satellites under a five-year plan.", [(2, "="), (5, "=")]),
+    ("He signed under a 10-year contract with the club.", [(10, "=")]),
+    ("Under a million people voted in the election.", [(1e6, "<")]),  # control: the figure is "a million"
+    ("Prices stayed under 5% all year.", [(5, "<")]),  # control: a cap
+])
+def test_under_a_figure_that_sizes_a_noun_is_no_cap(extractor, text, want):
+    assert [(f.value, f.approx) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The mayor proposed $5 million for the city's parks.", [(5e6, "city's parks")]),
+    ("The council approved $2 billion for flood defences.", [(2e9, "flood defences")]),
+    ("The hospital is seeking $30 million for a new wing.", [(30e6, "new wing")]),
+])
+def test_money_proposed_or_granted_for_something_is_about_it(extractor, text, want):
+    assert [(f.value, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Enrolments for nursing courses are up this year by 4%.", [(4, "up", "growth")]),
+    ("Sales of the model fell last month by 12%.", [(12, "down", "growth")]),  # (the parse already linked this one)
+    ("Enrolments this year are 4% of the total.", [(4, None, "share")]),  # control: no movement
+])
+def test_a_time_between_a_movement_and_its_size(extractor, text, want):
+    assert [(f.value, f.direction, f.kind) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He took the team to the finals before a six-game loss to Boston.", [(6, "game", None)]),
+    ("The club lost two games in April.", [(2, "game", None)]),
+    ("The index suffered a 10-point loss on Friday.", [(10, "point", "down")]),  # control: a fall in points
+    ("The party could lose two seats.", [(2, "seat", "down")]),  # control: seats lost are fewer seats
+])
+def test_games_lost_are_defeats_not_a_fall(extractor, text, want):
+    assert [(f.value, f.unit, f.direction) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Few Italians blame Rome: only 21% think graft has grown since the election.", [(21, "")]),
+    ("In the poll, 45% support the plan.", [(45, "")]),  # control: the parse already reads the verb
+    ("The Greens have gone from 3 percent support to 11 in the polls.", [(3, "Greens support"), (11, "Greens")]),
+])
+def test_a_share_that_thinks_is_of_the_people_asked(extractor, text, want):
+    assert [(f.value, f.subject) for f in extractor(text)] == want

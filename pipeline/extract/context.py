@@ -685,6 +685,9 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     direction, change_like = _direction(doc, span, anchor, mention, unit_end) if dimension != "age" else (None, False)
     if direction is not None and dimension == "length" and _says_where(text, mention, max(unit_end, mention.end)):
         direction, change_like = None, False  # "some 320km from the capital", "falling 150 metres from a ridge"
+    if direction is not None and unit in _CONTESTS and (
+            _DEFEAT.match(text, max(unit_end, mention.end)) or _LOST_BEFORE.search(text[max(0, mention.start - 30):mention.start])):
+        direction, change_like = None, False  # "a six-game loss to Detroit", "lost two games": defeats, not fewer
     if mention.value > 0 and direction is None and (dimension == "percentage" or unit == "point") \
             and text[mention.start:mention.start + 1] == "+":
         direction, change_like = "up", True  # "Sensex +0.3%"
@@ -821,11 +824,13 @@ _RELATIVE_TO = re.compile(r"(?:,\s+or\s+[^,;()]{1,30},)?\s+(?P<d>above|below|hig
 _MOVE_NOUNS = "|".join(sorted(lx.UP_NOUNS | lx.DOWN_NOUNS - {"loss"}))
 _CHANGE_OF_THING = re.compile(rf"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>{_MOVE_NOUNS})"
                               rf"\s+(?:in|of|for|to)\s+(?:[\w'’&.-]+\s+){{1,5}}?of\s+(?:{_HEDGE_WORDS}\s+)*$")
-_UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
+# ("up this year by 4%": when, between the movement and its size)
+_MOVED_WHEN = r"(?:(?:this|last|so\s+far\s+this)\s+(?:year|month|week|quarter|season)\s+)?"
+_UP_BEFORE = re.compile(rf"(?<!\bon )\b(?:{'|'.join(sorted(lx.UP_FORMS, key=len, reverse=True))})\s+{_MOVED_WHEN}(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 _LOSS_OF_BEFORE = re.compile(rf"\b(?:(?:net|pre-?tax|operating|annual|quarterly|total|combined|trading)\s+)?"
                              rf"loss(?:es)?\s+of\s+(?:{_HEDGE_WORDS}\s+)*$")
 _RAISED_BEFORE = re.compile(rf"\b(?:raise|raised|raises|raising)\s+(?:{_HEDGE_WORDS}\s+)*$")
-_DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
+_DOWN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOWN_FORMS, key=len, reverse=True))})\s+{_MOVED_WHEN}(?:by\s+)?(?:an?\s+average\s+)?(?:of\s+)?(?:between\s+)?(?:{_HEDGE_WORDS}\s+)*$")
 
 
 def _moved_by(doc: Doc, pattern: re.Pattern, before: str, mention: Mention) -> bool:
@@ -855,6 +860,9 @@ _RANKS = {"place", "spot", "position", "rank", "seat", "notch", "rung", "slot", 
 # "grows to 21 million by 2020 and 24 million by 2026": the second figure is a level reached too
 _GAPPED_TO = re.compile(r"\bto\s+(?P<to>[^,;]{1,30}?)\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d\s*,?\s+and\s+(?:to\s+)?$")
 # "a 24% reduced risk", "a 12% increased risk": a participle that says the figure is a change of the noun after it
+_CONTESTS = {"game", "match", "set", "round", "inning", "innings", "leg", "frame", "series", "bout", "fight"}
+_DEFEAT = re.compile(r"\s+(?:loss|losses|defeat)\b")
+_LOST_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:[\w'’]+\s+){0,2}$", re.I)
 _CHANGED_ADJ = {"reduced": "down", "decreased": "down", "lowered": "down", "increased": "up", "elevated": "up",
                 "heightened": "up"}
 

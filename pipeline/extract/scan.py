@@ -637,6 +637,9 @@ _OVER_SPAN = re.compile(r"\s*-?(?:years?|months?|weeks?|days?|hours?|decades?|mi
 _MORE_THAN_OVER = {"for", "in", "just", "well", "little", "spent", "spend", "spends", "spending", "aged", "age", "is",
                    "was", "are", "were", "be", "been", "being", "yet", "of", "after", "lasted", "lasting", "lasts",
                    "took", "takes", "taking", "take", "waited", "served", "within", "than", "by"}
+# "under a" before a figure that modifies a noun ("a five-year plan"): the figure is not the thing capped
+_UNDER_A = re.compile(r"\bunder\s+an?\s+$", re.I)
+_COMPOUND_FIGURE = re.compile(r"[\w.,]+-[A-Za-z]+\b")
 
 
 def _hedge(s: str, mention: Mention) -> None:
@@ -661,6 +664,8 @@ def _hedge(s: str, mention: Mention) -> None:
         word = re.search(r"([^\W\d_]+|[\d)$€£¥]|[,;:.(\[\"“-])\s*over\s+(?:an?\s+|the\s+)?$", window)
         if word is not None and word.group(1).lower() not in _MORE_THAN_OVER and word.group(1) not in ",;:.([\"“-":
             mention.approx = "="
+    if mention.approx == "<" and _UNDER_A.search(window) and _COMPOUND_FIGURE.match(s, mention.start):
+        mention.approx = "="  # "under a five-year plan", "under a 10-year contract": governed by, not less than
     tail = s[mention.end:mention.end + 12]
     if re.match(r"\s+or (?:more|above|higher|older|over)\b", tail):
         mention.approx = ">="

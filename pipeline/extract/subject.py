@@ -16,6 +16,8 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     if dimension == "time" and _OFFSET.match(doc.text, span.end_char) \
             and not re.search(r"\bfor\s+(?:\w+\s+)?$", doc.text[max(0, span.start_char - 20):span.start_char]):
         return _offset_subject(span)  # "the nomination came one day after Puzder withdrew"
+    if dimension == "percentage" and _OPINION_AFTER.match(doc.text, span.end_char):
+        return ""  # "only 17% think corruption has worsened": a share of the people asked, whom it does not name
     worth = _worth_of(doc, span)
     if worth is not None:
         return phrase(worth, span)  # "seized $2 million worth of drugs": what is worth it
@@ -37,6 +39,10 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     return subject
 
 
+# (the tagger reads "17% think" as a noun compound: "think" is no subject)
+_OPINION_AFTER = re.compile(r"\s+(?:think|believe|say|want|agree|disagree|support|oppose|expect|feel|fear|prefer|"
+                            r"favou?r|approve|disapprove|trust)\s+(?!(?:to|for|among|in|from|of|at|on|and|or|with|by)\b)\w")
+# (not the noun: "from 3 percent support to 11", "45% support among men")
 _OFFSET = re.compile(r"\s+(?:after|before|later|earlier|on(?=\s*[,;]|\s+(?:since|from)\b))\b", re.I)
 
 
@@ -772,7 +778,9 @@ def _of_phrase(quantity: Span, dimension: str = "") -> Token | None:
 
 
 _PAY_VERBS = {"pay", "spend", "charge", "buy", "sell", "invest", "offer", "bid", "cost", "fine", "raise", "owe", "pump",
-              "pour", "inject", "plough", "plow", "sink", "dump", "funnel", "channel"}
+              "pour", "inject", "plough", "plow", "sink", "dump", "funnel", "channel",
+              # money sought or granted for something ("proposed $16.2 billion for the department's budget")
+              "propose", "approve", "seek", "award", "grant", "promise", "commit", "secure", "receive", "ask", "need"}
 
 
 def _pays(v: Token) -> bool:
