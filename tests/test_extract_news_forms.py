@@ -299,3 +299,30 @@ def test_games_lost_are_defeats_not_a_fall(extractor, text, want):
 ])
 def test_a_share_that_thinks_is_of_the_people_asked(extractor, text, want):
     assert [(f.value, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On one hand, the cuts have worked.", []),
+    ("The debt was paid off in one go.", []),
+    ("One hand was broken in the fall.", [(1, "hand")]),  # control: a count of hands
+])
+def test_on_one_hand_and_in_one_go_are_set_phrases(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The band formed in the early nineteen seventies.", []),
+    ("Prices fell in the nineteen-eighties.", []),
+    ("Twenty fifties were in the till.", [(20, "fifty")]),  # control: banknotes
+])
+def test_a_decade_in_words_is_a_date(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The app lets you view the city in 3-D.", []),
+    ("She made a 2-D sketch of the site.", []),
+    ("The shop sold 3 D-rings.", [(3, "ring")]),  # control: a count of things whose name starts with D
+])
+def test_three_d_is_a_format(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want

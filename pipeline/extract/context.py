@@ -569,9 +569,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
                                                             if noun.i + 1 < len(doc) else None) if t is not None):
                 return None  # "told 1010 WINS", "on 101 EAST": a station or a show, not a count (but a headline
                 # in capitals, "3 PEOPLE KILLED", counts)
-            if noun is not None and noun.lower_ in _DECADES and noun.i == span.end and mention.value in (19, 20) \
-                    and span.start > 0 and doc[span.start - 1].lower_ == "the":
-                return None  # "the nineteen fifties": a decade (but "twenty fifties were in the till")
+            if mention.value in (19, 20) and _DECADE_AFTER.match(text, mention.end) \
+                    and _DECADE_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
+                return None  # "the nineteen fifties", "the early nineteen-seventies": a decade (but "twenty
+                # fifties were in the till")
             if mention.is_fraction and "quarter" in text[mention.start:mention.end].lower() \
                     and _PERIOD_BEFORE.search(text[max(0, mention.start - 25):mention.start]):
                 return None  # "in the first three quarters of 2016": a period, not three-quarters of something
@@ -745,6 +746,8 @@ def _clause_before(text: str, pos: int) -> str:
 
 _COUNT_NOUNS = {"number", "total", "tally", "count"}
 _DECADES = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+_DECADE_AFTER = re.compile(rf"[\s-]+(?:{'|'.join(sorted(_DECADES))})\b", re.I)
+_DECADE_BEFORE = re.compile(r"\b(?:the|early|mid|late)[\s-]+$", re.I)
 
 
 def _included_in(span: Span) -> Token | None:

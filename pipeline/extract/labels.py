@@ -64,6 +64,8 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
             and re.search(r"(?<![.!?]\s)\b[A-Z][A-Za-z]*[a-z][A-Z]?[A-Za-z]* $|\b[A-Z]{2,4} $", before[-14:]) \
             and not re.search(r"(?:['’]s|[$€£]) $", before[-4:]):
         return True  # "GeForce 9400M", "a GT 650M": a model number after a product name, not 9.4 billion
+    if n in ("2", "3", "4") and re.match(r"-D\b", after):
+        return True  # "view landmarks in 3-D", "a 2-D drawing": dimensions of a picture, not a count
     if n == "9" and re.match(r"\s?/\s?11\b", after) or n == "11" and re.search(r"\b9\s?/\s?$", before[-5:]):
         return True  # "9/11", "the 9 / 11 attacks": a date that names an event
     if re.search(r"\b(?:on|by|until|from|since|of|to)\s+day\s+$", before[-16:], re.I) and value <= 1000 \

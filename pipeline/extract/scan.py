@@ -130,8 +130,8 @@ _DURATION_CUE = re.compile(r"\b(?:for|in|of|within|spent|spend|spends|lasted|las
 _POINT_CUE = re.compile(r"(?:^|[,;:\"“(—–]|['’]d|\b(?:until|till|then|but|when|later|that|on|will|would|could|may|might|can|should|to))\s*$", re.I)
 
 
-# "in one fell swoop", "on the one hand": set phrases, not counts
-_SET_PHRASES = re.compile(r"\bin\s+one\s+fell\s+swoop\b|\bon[\s-]+the\s+one\s+hand\b", re.I)
+# "in one fell swoop", "on the one hand", "on one hand", "in one go": set phrases, not counts
+_SET_PHRASES = re.compile(r"\bin\s+one\s+(?:fell\s+swoop|go)\b|\bon[\s-]+(?:the\s+)?one\s+hand\b", re.I)
 
 
 def _one_as_time(s: str, end: int, before: str) -> bool:
