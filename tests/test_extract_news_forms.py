@@ -326,3 +326,22 @@ def test_a_decade_in_words_is_a_date(extractor, text, want):
 ])
 def test_three_d_is_a_format(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two new, tiny babies arrived at the zoo.", [(2, "baby")]),
+    ("Police found 40 people, 12 in London.", [(40, "people"), (12, "people")]),  # control: a comma after the noun
+])
+def test_coordinate_adjectives_between_a_count_and_its_noun(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The militia took over four ports in May.", [(4, "=")]),
+    ("Rebels have taken over three towns.", [(3, "=")]),
+    ("The rebels handed over 300 weapons.", [(300, "=")]),  # (the scan's hedge pattern already skipped this one)
+    ("It took over 20 years to build the bridge.", [(20, ">")]),  # control: a span of time
+    ("The centre took over 5,000 calls.", [(5000, ">")]),  # control: the parse reads "over 5,000"
+])
+def test_took_over_is_a_phrasal_verb_not_more_than(extractor, text, want):
+    assert [(f.value, f.approx) for f in extractor(text)] == want

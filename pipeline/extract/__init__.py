@@ -248,7 +248,7 @@ class Extractor:
                     if equivalent and unit == "GBP" and last.dimension == "mass" \
                             and re.search(r"\bpounds?\b", sent.text[m.start:r.unit_end], re.I):
                         unit, dimension = "pound", "mass"  # "205 million kilograms (450 million pounds)": weight
-                    direction, approx = r.direction, m.approx
+                    direction, approx = r.direction, r.approx or m.approx
                     if approx == "=" and last is not None and last.approx == "~" and re.fullmatch(r"\s+or\s+", gap):
                         approx = "~"  # "yields of some 7 or 8 percent": the hedge covers both
                     if equivalent:

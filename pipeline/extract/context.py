@@ -22,6 +22,7 @@ class Reading:
     subject: str
     per: str | None = None  # "$75 per barrel", "325,000 barrels a day": the unit is a rate per this
     people: str | None = None  # a bare number harm was done to counts people: "killed at least 34" -> "killed"
+    approx: str | None = None  # the parse overrules the scanned hedge: "took over four ports" is no "more than"
 
 
 def sentence_text(doc: Doc) -> str:
@@ -205,8 +206,11 @@ def _shared_head(noun: Token, mention: Mention) -> Token:
 
 def _listed_modifier(comma: Token, noun: Token) -> bool:
     """Whether ``comma`` separates the adjectives of a list that modifies ``noun``: "79 African, Caribbean, and
-    Pacific countries" (not "40 people, 12 in London")."""
+    Pacific countries", "two new, tiny babies" (not "40 people, 12 in London")."""
     adj = comma.head
+    if 0 < comma.i and comma.i + 1 < noun.i and all(
+            t.pos_ == "ADJ" and t.dep_ == "amod" and t.head == noun for t in (comma.nbor(-1), comma.nbor(1))):
+        return True  # "two new, tiny babies": coordinate adjectives, no "and" needed
     return adj.dep_ in ("amod", "conj") and adj.pos_ in ("ADJ", "PROPN") and noun in adj.ancestors \
         and adj.i < comma.i and comma.i + 1 < noun.i and any(t.lower_ in ("and", "or") for t in comma.doc[comma.i:noun.i])
 
@@ -723,7 +727,21 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
         subject = text[:mention.start].strip(" ,\"“'")  # "Harward, 60, had been ...": whose age it is
     if unit == "point" and re.search(r"\b(?:rates?|yields?|margins?|inflation|unemployment|jobless)\b", subject, re.I):
         unit, dimension = "percentage point", "percentage"  # "raised its lending rate by a quarter point"
-    return Reading(unit, dimension, unit_end, direction, kind, subject, per, people)
+    approx = "=" if mention.approx == ">" and dimension not in ("time", "age") and _taken_over(span) else None
+    return Reading(unit, dimension, unit_end, direction, kind, subject, per, people, approx)
+
+
+# "took over", "turned over": the verb's particle, not "more than" (but "took over 20 years"); the scan's hedge
+# pattern already skips "handed over", "fought over"
+_OVER_VERBS = {"take", "turn"}
+
+
+def _taken_over(span: Span) -> bool:
+    """Whether the "over" right before the figure is the particle of take or turn over ("the LNA took over four
+    ports", "turned over 300 pages"), as the parse reads it."""
+    over = span.doc[span.start - 1] if span.start > 0 else None
+    return over is not None and over.lower_ == "over" and over.dep_ == "prt" and over.head.i == over.i - 1 \
+        and lx.lemma(over.head) in _OVER_VERBS
 
 
 # a subject that starts with a percent word names another figure's unit, not what this one is about
