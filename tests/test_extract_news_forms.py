@@ -345,3 +345,28 @@ def test_coordinate_adjectives_between_a_count_and_its_noun(extractor, text, wan
 ])
 def test_took_over_is_a_phrasal_verb_not_more_than(extractor, text, want):
     assert [(f.value, f.approx) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The jazz singer Ann Lee has died in Chicago, aged 91.", [(91, "jazz singer Ann Lee")]),
+    ("The poet died in hospital, aged 85.", [(85, "poet")]),
+    ("Police found two boys in the flat, aged 9 and 11.",
+     [(2, "Police boys in flat"), (9, "boys in flat"), (11, "boys in flat")]),  # control: the ages are the boys', not the police's
+    ("Two sisters, aged 12 and 15, were rescued.", [(2, "sisters rescued"), (12, "sisters"), (15, "sisters")]),  # control
+])
+def test_aged_after_a_place_is_the_age_of_who_the_clause_is_about(extractor, text, want):
+    assert [(f.value, f.subject) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In May, a 3.4 quake struck near the town.", [(3.4, "magnitude")]),
+    ("A 5.8 earthquake shook the capital.", [(5.8, "magnitude")]),
+    ("Two quakes struck the coast.", [(2, "quake")]),  # control: a count of quakes
+])
+def test_a_decimal_before_quake_is_its_magnitude(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_a_gang_name_the_tagger_reads_as_a_number_does_not_hide_the_count(extractor):
+    facts = extractor("Last year, six MS-13 gang members were jailed.")
+    assert [(f.value, f.unit) for f in facts] == [(6, "member")]

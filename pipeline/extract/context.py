@@ -135,6 +135,9 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 break
     for t in span:
         h = t.head
+        if h.tag_ == "CD" and h.i == span.end and any(ch.isalpha() for ch in h.text) and h.head.pos_ == "NOUN" \
+                and h.head.i > h.i:
+            h = h.head  # "six MS-13 gang members": a name the tagger read as a number, between the count and its noun
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
                 and (h.i - span.end <= (5 if t.dep_ == "nummod" else 3)
                      or t.dep_ == "nummod" and h.i - span.end <= 8 and _modifiers_only(doc[span.end:h.i], h)) \
@@ -515,6 +518,10 @@ def _inch_mark(text: str, mention: Mention) -> int:
 _RICHTER = re.compile(r"\s+(?:on the Richter scale|in magnitude)\b")  # "7.2 on the Richter scale": a magnitude
 
 
+# "a 3.0 quake", "a 6.1-magnitude earthquake" is read by the magnitude pattern; a decimal before the quake is one
+_QUAKE_AFTER = re.compile(r"[ -](?:earth)?quakes?\b|[ -](?:tremor|temblor|aftershock)s?\b", re.I)
+
+
 def read(doc: Doc, mention: Mention) -> Reading | None:
     """Interpret a scanned mention with the parse of its sentence; None drops it (not a quantity)."""
     span = span_tokens(doc, mention.start, mention.end)
@@ -539,8 +546,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     elif not dimension and (mark := _inch_mark(text, mention)):
         unit, dimension, unit_end = "inch", "length", mention.end + mark  # "a 6.1in screen", 'the 13" model'
     elif not dimension and (re.search(r"\bmagnitude(?: of)?[ -]$", text[max(0, mention.start - 13):mention.start], re.I)
-                            or _RICHTER.match(text, mention.end)):
-        unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale"
+                            or _RICHTER.match(text, mention.end)
+                            or _QUAKE_AFTER.match(text, mention.end) and 1 <= mention.value < 10
+                            and "." in text[mention.start:mention.end]):
+        unit, dimension = "magnitude", "number"  # "a magnitude 6.1 quake", "7.2 on the Richter scale", "a 3.0 quake"
     elif mention.is_word and mention.value == 1 and re.search(r"\b(?:at|from)\s+$", text[max(0, mention.start - 6):mention.start], re.I) \
             and re.match(r"\s+(?:point|stage|time|moment)\b", text[mention.end:], re.I):
         return None  # "he laughed at one point", "at one stage": when, not a quantity

@@ -187,7 +187,16 @@ def _listed_ages_of(doc: Doc, span: Span) -> Token | None:
     while i >= 0 and (doc[i].like_num or doc[i].lower_ in ("and", ",", "to", "-", "between")):
         i -= 1
     if i >= 2 and doc[i].lower_ in ("ages", "aged", "age") and doc[i - 1].text == "," and doc[i - 2].pos_ in ("NOUN", "PROPN"):
-        return doc[i - 2]
+        named = doc[i - 2]
+        while named.dep_ == "compound" and named.head.i > named.i:
+            named = named.head
+        prep = named.head if named.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in ("in", "at", "on", "near") and prep.head.pos_ in ("VERB", "AUX") \
+                and named.tag_ not in ("NNS", "NNPS"):
+            obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+            return obj if obj is not None else _verb_subject(prep.head)  # "Betty Page has died in Los Angeles, aged
+            # 85": her age, not the place's; "found two girls in the house, aged 12 and 15": the girls'"
+        return named
     return None
 
 
