@@ -370,3 +370,26 @@ def test_a_decimal_before_quake_is_its_magnitude(extractor, text, want):
 def test_a_gang_name_the_tagger_reads_as_a_number_does_not_hide_the_count(extractor):
     facts = extractor("Last year, six MS-13 gang members were jailed.")
     assert [(f.value, f.unit) for f in facts] == [(6, "member")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Overseas investments must not exceed 15 percent of assets.", [(15, "<=")]),
+    ("Out-of-pocket costs can't exceed $7,000 a year.", [(7000, "<=")]),
+    ("He faces a jail term not exceeding 14 years.", [(14, "<=")]),
+    ("Sales exceeded 15 percent of the total.", [(15, ">")]),  # control
+])
+def test_not_exceed_is_a_cap(extractor, text, want):
+    assert [(f.value, f.approx) for f in extractor(text)] == want
+
+
+def test_money_proposed_for_something_after_a_bracketed_conversion(extractor):
+    facts = extractor("The mayor had proposed $1.5bn (£1.2bn) for the new bridge.")
+    assert [(f.value, f.unit, f.subject) for f in facts] == [(1.5e9, "USD", "new bridge"), (1.2e9, "GBP", "new bridge")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Growth was revised up 0.3 of a percentage point.", [(0.3, "percentage point")]),
+    ("Rates rose a quarter of a percentage point.", [(0.25, "percentage point")]),  # control: in words
+])
+def test_a_decimal_of_a_percentage_point(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want

@@ -534,7 +534,8 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     own = None  # a count's own modifiers before a noun it shares with the next count
     age = _age(text, mention, span) if not dimension else None
     frac = re.match(r"\s+of\s+(?:an?|one)\s+(?:(percentage[ -]points?)|(basis[ -]points?)|(percent|per cent)\b)",
-                    text[mention.end:], re.I) if mention.is_word and not dimension and mention.value < 1 else None
+                    text[mention.end:], re.I) if not dimension and mention.value < 1 else None  # (and "0.3 of a
+    # percentage point")
     if age is not None:
         unit, dimension, unit_end = f"{age[1]} of age", "age", age[0]
     elif frac is not None:  # "a quarter of a percentage point"

@@ -52,12 +52,12 @@ _FEET_MARKS_RE = re.compile(r"['′’](?:(?P<in>\d{1,2})(?:[\"″”]|'')?(?![\
 HEDGES = [  # (pattern before the number, approx, kind of bound)
     (r"(?<!\bno )(?<!\bnot )(?:more|greater|higher|larger|bigger|stronger|heavier|longer|older|wider|taller|deeper|faster|warmer|hotter"
      r"|louder|thicker) th[ae]n|over than|over the age of|(?<!\bhanded )(?<!\bhand )(?<!\bfight )"
-     r"(?<!\bfought )(?<!\bfighting )(?<!\bargued )(?<!\bclash )(?<!\bclashed )over|above|in excess of|upwards of|exceed(?:ed|ing|s)?|"
+     r"(?<!\bfought )(?<!\bfighting )(?<!\bargued )(?<!\bclash )(?<!\bclashed )over|above|in excess of|upwards of|(?<!\bnot )(?<!\bnever )(?<!n't )exceed(?:ed|ing|s)?|"
      r"surpass(?:ed|ing|es)?|(?<!\bon )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!['’]s )top(?:ped|ping|s)?|beyond|north of|just over|well over", ">"),
     (r"at least|no (?:less|fewer|lower|smaller|shorter|younger) than|a minimum of|or more", ">="),
     (r"(?<!\bno )(?:less|fewer|lower|smaller|younger|shorter|lighter|weaker|slower|cheaper|narrower|shallower|colder"
      r"|cooler|thinner|quieter) than|under the age of|under|below|just under|short of|south of", "<"),
-    (r"up to|no (?:more|longer|larger|bigger|higher|greater|older|heavier|taller|wider) than|not more than|at most|a maximum of|as (?:many|much|high) as|not exceeding|or less|capped at", "<="),
+    (r"up to|no (?:more|longer|larger|bigger|higher|greater|older|heavier|taller|wider) than|not more than|at most|a maximum of|as (?:many|much|high) as|(?:not|never|\w+n't) exceed(?:ing|s|ed)?|or less|capped at", "<="),
     (r"nearly|almost|close to|approaching|just shy of", "~-"),
     (r"about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|"
      r"or so|nearly|almost|close to|in the region of|on the order of|in the vicinity of|in the neighbou?rhood of", "~"),  # "an average of" is exact

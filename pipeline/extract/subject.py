@@ -352,7 +352,9 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             subj = _verb_subject(t)
             return phrase(subj, span) if subj is not None else ""
         if h.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "dobj" and dimension != "percentage":  # not "climbed 3.4% in early trading"
+            if (t.dep_ == "dobj" or t.dep_ == "npadvmod" and dimension == "currency" and _pays(h)) \
+                    and dimension != "percentage":  # not "climbed 3.4% in early trading" (but "proposed $1.5bn
+                # (£1.2bn) for his wall", parsed as an adverbial)
                 named = _in_after(h, span)
                 if named is not None:
                     return _owned(named, span)  # "paid $5.3m in federal income tax"
