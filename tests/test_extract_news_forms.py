@@ -157,6 +157,8 @@ def test_a_bare_number_that_gathered_or_attended_counts_people(extractor, text, 
 @pytest.mark.parametrize("text, want", [
     ("In iOS 6, you can ask for scores.", []),
     ("The flaws are in IE 7 and Internet Explorer 5.01.", []),
+    ("It also has a USB 2 / USB 3 port.", []),
+    ("The laptop has two USB 3 ports.", [(2, "port")]),  # the count before the version stays
     ("He broke windows 3 times.", [(3, "times")]),  # control: a plain noun
     ("Android has an 80 percent share.", [(80, "percent")]),  # control: a share, not a version
 ])

@@ -27,8 +27,9 @@ LABEL_BEFORE_RE = re.compile(
     r"\s*#?\s*$",
     re.I,
 )
-# "iOS 6", "Windows 10", "IE 7": a version of a named product (capitalised: "broke windows 3 times" is a count)
-_VERSION_OF = re.compile(r"\b(?:iOS|Android|Windows|Xbox|PlayStation|macOS|OS X|Internet Explorer|IE)\s?$")
+# "iOS 6", "Windows 10", "IE 7", "USB 3": a version of a named product (capitalised: "broke windows 3 times" is a count)
+_VERSION_OF = re.compile(r"\b(?:iOS|Android|Windows|Xbox|PlayStation|macOS|OS X|Internet Explorer|IE|USB|HDMI|Bluetooth|"
+                         r"Thunderbolt|PCIe)\s?$")
 # "will seat 500 fans", "to line 20 streets": a label word used as a verb takes a count (as does "seat 9,000")
 _LABEL_WORD_AS_VERB = re.compile(r"\b(?:will|would|can|could|to|and|may|might|should|must)\s+"
                                  r"(?:seat|line|table|chart|figure|code|type|exit|round|title|part|issue)\s*$")
@@ -115,7 +116,7 @@ def is_label(s: str, n: str, value: float, start: int, end: int) -> bool:
         return True  # "BlackBerry® 10": a trademark's version
     if _VERSION_OF.search(before[-20:]) and "," not in n \
             and not re.match(r"\s?(?:%|percent|per cent|million|billion|m\b|bn\b)", after):
-        return True  # "iOS 6", "Windows 10": a version, not a quantity
+        return True  # "iOS 6", "Windows 10", "a USB 3 port": a version, not a quantity
     if LABEL_BEFORE_RE.search(before[-25:]) and "," not in n and not _LABEL_WORD_AS_VERB.search(before[-40:]) \
             or ADDRESS_RE.match(after) or re.search(r"\([A-Z]{2,6}:\s*$", before[-10:]):
         return True  # "Section 230", "10 Downing Street", "(TWSE: 2495)"
