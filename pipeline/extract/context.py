@@ -518,7 +518,7 @@ def _inch_mark(text: str, mention: Mention) -> int:
 _RICHTER = re.compile(r"\s+(?:on the Richter scale|in magnitude)\b")  # "7.2 on the Richter scale": a magnitude
 
 
-# "a 3.0 quake", "a 6.1-magnitude earthquake" is read by the magnitude pattern; a decimal before the quake is one
+# "a 3.0 quake": a decimal right before a quake is its magnitude ("a 6.1-magnitude quake" is read before the number)
 _QUAKE_AFTER = re.compile(r"[ -](?:earth)?quakes?\b|[ -](?:tremor|temblor|aftershock)s?\b", re.I)
 
 
@@ -534,11 +534,10 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     own = None  # a count's own modifiers before a noun it shares with the next count
     age = _age(text, mention, span) if not dimension else None
     frac = re.match(r"\s+of\s+(?:an?|one)\s+(?:(percentage[ -]points?)|(basis[ -]points?)|(percent|per cent)\b)",
-                    text[mention.end:], re.I) if not dimension and mention.value < 1 else None  # (and "0.3 of a
-    # percentage point")
+                    text[mention.end:], re.I) if not dimension and mention.value < 1 else None
     if age is not None:
         unit, dimension, unit_end = f"{age[1]} of age", "age", age[0]
-    elif frac is not None:  # "a quarter of a percentage point"
+    elif frac is not None:  # "a quarter of a percentage point", "0.3 of a percentage point"
         unit = "percentage point" if frac.group(1) else "basis point" if frac.group(2) else "percent"
         dimension, unit_end = "percentage", mention.end + frac.end()
     elif not dimension and text[mention.start - 1:mention.start] == "(" and re.match(r" ?in\)", text[mention.end:]):
@@ -890,10 +889,11 @@ _RANKS = {"place", "spot", "position", "rank", "seat", "notch", "rung", "slot", 
 
 # "grows to 21 million by 2020 and 24 million by 2026": the second figure is a level reached too
 _GAPPED_TO = re.compile(r"\bto\s+(?P<to>[^,;]{1,30}?)\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d\s*,?\s+and\s+(?:to\s+)?$")
-# "a 24% reduced risk", "a 12% increased risk": a participle that says the figure is a change of the noun after it
+# games or matches lost are defeats, not fewer games: "a six-game loss to Detroit", "lost two games"
 _CONTESTS = {"game", "match", "set", "round", "inning", "innings", "leg", "frame", "series", "bout", "fight"}
 _DEFEAT = re.compile(r"\s+(?:loss|losses|defeat)\b")
 _LOST_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:[\w'’]+\s+){0,2}$", re.I)
+# "a 24% reduced risk", "a 12% increased risk": a participle that says the figure is a change of the noun after it
 _CHANGED_ADJ = {"reduced": "down", "decreased": "down", "lowered": "down", "increased": "up", "elevated": "up",
                 "heightened": "up"}
 

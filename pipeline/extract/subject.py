@@ -39,10 +39,10 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
     return subject
 
 
-# (the tagger reads "17% think" as a noun compound: "think" is no subject)
+# a share followed by a verb of opinion: the tagger may read "17% think" as a noun compound, "think" as the subject
+# (but a preposition after it makes it the noun: "from 3 percent support to 11", "45% support among men")
 _OPINION_AFTER = re.compile(r"\s+(?:think|believe|say|want|agree|disagree|support|oppose|expect|feel|fear|prefer|"
                             r"favou?r|approve|disapprove|trust)\s+(?!(?:to|for|among|in|from|of|at|on|and|or|with|by)\b)\w")
-# (not the noun: "from 3 percent support to 11", "45% support among men")
 _OFFSET = re.compile(r"\s+(?:after|before|later|earlier|on(?=\s*[,;]|\s+(?:since|from)\b))\b", re.I)
 
 
@@ -194,8 +194,9 @@ def _listed_ages_of(doc: Doc, span: Span) -> Token | None:
         if prep is not None and prep.lower_ in ("in", "at", "on", "near") and prep.head.pos_ in ("VERB", "AUX") \
                 and named.tag_ not in ("NNS", "NNPS"):
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-            return obj if obj is not None else _verb_subject(prep.head)  # "Betty Page has died in Los Angeles, aged
-            # 85": her age, not the place's; "found two girls in the house, aged 12 and 15": the girls'"
+            # "Betty Page has died in Los Angeles, aged 85": her age, not the place's (and the verb's object's
+            # when it has one: "found two girls in the house, aged 12 and 15")
+            return obj if obj is not None else _verb_subject(prep.head)
         return named
     return None
 
