@@ -142,6 +142,18 @@ def test_differently_named_subjects_never_conflict():
     assert [f for f in reconcile([a, b]) if f.verdict == "conflict"] == []
 
 
+@pytest.mark.parametrize("other, verdicts", [
+    (fact(3, "three other rifles", source="Y", subject="other rifles", key="other rifle", unit="rifle",
+          sentence="The navy seized seven rifles and three other rifles."), []),
+    (fact(9, "nine rifles", source="Y", subject="rifles", key="rifle", unit="rifle",
+          sentence="The navy seized nine rifles and three other rifles."), ["conflict"]),  # control
+])
+def test_other_things_are_not_the_things_they_are_other_than(other, verdicts):
+    a = fact(7, "seven rifles", source="X", subject="rifles", key="rifle", unit="rifle",
+             sentence="The navy seized seven rifles and a grenade launcher.")
+    assert [f.verdict for f in reconcile([a, other])] == verdicts
+
+
 def test_scores_are_not_ranges():
     a = fact(44, "44-26 margin", value_max=26, source="X", key="margin")
     b = fact(44, "44-26 margin", value_max=26, source="Y", key="margin")

@@ -173,7 +173,10 @@ def candidate_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
 
 def may_conflict(a: Fact, b: Fact) -> bool:
     """Stronger evidence for a conflict than for an agreement: facts about differently named things
-    ("Richard Carter" and "Seth VanDeest", both scoring points) are never set against each other."""
+    ("Richard Carter" and "Seth VanDeest", both scoring points) are never set against each other, nor are
+    "other" things and the things they are other than ("seven AK-47 rifles" and "three other rifles")."""
+    if ("other" in a.subject_key.split()) != ("other" in b.subject_key.split()):
+        return False
     na, nb = names(a.subject), names(b.subject)
     return not (na and nb and not (na & nb))
 
