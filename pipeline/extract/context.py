@@ -788,11 +788,11 @@ def _included_in(span: Span) -> Token | None:
     if host.pos_ == "VERB":
         host = next((c for c in reversed(list(host.children)) if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < prep.i),
                     host)
-    if host.lower_ in ("dozens", "hundreds", "thousands", "millions", "billions") or host.lower_ in _COUNT_NOUNS:
+    if host.lower_ in numbers.VAGUE or host.lower_ in _COUNT_NOUNS:
         host = next((o for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"), host)  # "thousands of people fled, including 300"
     return host if host.tag_ in ("NNS", "NNPS") and host.pos_ in ("NOUN", "PROPN") \
-        and host.lower_ not in ("dozens", "hundreds", "thousands", "millions", "billions") \
+        and host.lower_ not in numbers.VAGUE \
         and not any(c.like_num for c in host.children) else None  # ("6 million homes, including 1.5 million": a link's)
 
 
