@@ -339,6 +339,16 @@ def test_coordinate_adjectives_between_a_count_and_its_noun(extractor, text, wan
 
 
 @pytest.mark.parametrize("text, want", [
+    ("Almost two-thirds of the combined 3.1M digital and physical sales of the album came from older fans.",
+     [(2 / 3, ""), (3.1e6, "sale")]),  # parsed with "digital" as the count's head and "sales" as its head
+    ("The dealer sold 900 new and used cars last year.", [(900, "car")]),  # "and used" is no new clause
+    ("Police found 12 men and killed two.", [(12, "man"), (2, "man")]),  # control: "and killed" is one
+])
+def test_coordinated_adjectives_the_parse_made_the_head(extractor, text, want):
+    assert [(pytest.approx(f.value), f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("The militia took over four ports in May.", [(4, "=")]),
     ("Rebels have taken over three towns.", [(3, "=")]),
     ("The rebels handed over 300 weapons.", [(300, "=")]),  # (the scan's hedge pattern already skipped this one)
@@ -395,3 +405,28 @@ def test_money_proposed_for_something_after_a_bracketed_conversion(extractor):
 ])
 def test_a_decimal_of_a_percentage_point(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Exercise lowers the odds of dying from heart disease by 25 percent.", [(25, "down", "growth")]),
+    ("The pill cut the chance of being admitted to hospital by 40%.", [(40, "down", "growth")]),
+    ("The scheme raised the number of people getting jobs by 12 percent.", [(12, "up", "growth")]),
+    ("That helped lower the number of uninsured people in the state by more than 50 percent.",
+     [(50, "down", "growth")]),  # "by" hung on "helped", the verb that governs the fall
+    ("Turnout was high, with the motion backed by 60 percent of voters.", [(60, None, "share")]),  # control
+])
+def test_a_percentage_by_hung_on_a_verb_inside_what_changed(extractor, text, want):
+    assert [(f.value, f.direction, f.kind) for f in extractor(text)] == want
+
+
+def test_the_subject_of_a_change_whose_by_the_parse_hung_on_another_verb(extractor):
+    (fact,) = extractor("That helped lower the number of uninsured people in the state by more than 50 percent.")
+    assert fact.subject == "number of uninsured people in state"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The yuan depreciated by 1.7 percent against the dollar in November.", [(1.7, "down")]),
+    ("Beijing devalued the yuan by 2 percent in 2015.", [(2, "down")]),
+])
+def test_a_currency_that_depreciates_falls(extractor, text, want):
+    assert [(f.value, f.direction) for f in extractor(text)] == want

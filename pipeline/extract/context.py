@@ -10,7 +10,7 @@ from . import lexicon as lx
 from . import money, numbers, quantulum
 from .labels import MONTHS
 from .scan import Mention
-from .subject import find_subject, fronted_whole, people_counted
+from .subject import change_verb_of_by, find_subject, fronted_whole, people_counted
 
 @dataclass
 class Reading:
@@ -138,6 +138,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if h.tag_ == "CD" and h.i == span.end and any(ch.isalpha() for ch in h.text) and h.head.pos_ == "NOUN" \
                 and h.head.i > h.i:
             h = h.head  # "six MS-13 gang members": a name the tagger read as a number, between the count and its noun
+        h = _adjective_head(h)
         if t.dep_ in ("nummod", "quantmod", "compound", "amod") and h.i >= span.end \
                 and (h.i - span.end <= (5 if t.dep_ == "nummod" else 3)
                      or t.dep_ == "nummod" and h.i - span.end <= 8 and _modifiers_only(doc[span.end:h.i], h)) \
@@ -145,6 +146,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                 and not any(x.lower_ in _NOT_BETWEEN or x.text in ("(", ")", "]", ";", ":")
                             or x.text == "," and not _listed_modifier(x, h)
                             or x.pos_ == "CCONJ" and (x.nbor(1).tag_.startswith("VB") or x.nbor(1).lower_.endswith("ed"))
+                            and not (x.head.dep_ == "amod" and x.head.head == h and x.nbor(1).head == x.head)
                             or x.text in ("-", "–", "—") and x.whitespace_ and doc[x.i - 1].whitespace_
                             for x in doc[span.end:h.i]) \
                 and not _other_count_between(doc, span, h, mention):
@@ -205,6 +207,20 @@ def _shared_head(noun: Token, mention: Mention) -> Token:
                 and all(x.pos_ == "ADJ" or x.dep_ in ("amod", "compound") for x in noun.doc[noun.i + 2:c.i]):
             return c
     return noun
+
+
+def _adjective_head(head: Token) -> Token:
+    """"the 4.3M digital and physical sales": the parse made the first of two coordinated adjectives the
+    count's head, and the noun either its conjunct or its head; the noun both adjectives describe is counted."""
+    doc = head.doc
+    if head.pos_ != "ADJ" or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "CCONJ":
+        return head
+    nouns = [c for c in head.rights if c.dep_ == "conj"] + ([head.head] if head.dep_ == "amod" else [])
+    for c in nouns:
+        if c.tag_ == "NNS" and 3 <= c.i - head.i <= 4 \
+                and all(x.pos_ == "ADJ" or x.dep_ in ("amod", "compound", "conj") for x in doc[head.i + 2:c.i]):
+            return c
+    return head
 
 
 def _listed_modifier(comma: Token, noun: Token) -> bool:
@@ -1073,6 +1089,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return "up", not to_level
             if lemma in lx.DOWN_VERBS:
                 return "down", not to_level
+            moved = change_verb_of_by(t) if mention.dimension == "percentage" else None
+            if moved is not None:  # "cut the chance of being admitted by 40%": the parse hung "by" in the object
+                return "up" if lx.lemma(moved) in lx.UP_VERBS else "down", True
             break
         if h.pos_ in ("NOUN", "PROPN") or h.pos_ == "ADJ" and t.dep_ in ("npadvmod", "nummod", "compound") \
                 and h.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "appos") \

@@ -12,7 +12,7 @@ DOWN_VERBS = {
     "fall", "drop", "decline", "decrease", "shrink", "contract", "slump", "plunge", "plummet", "tumble",
     "slide", "slip", "sink", "dip", "cut", "reduce", "lower", "lose", "shed", "ease", "slow", "narrow",
     "retreat", "crash", "collapse", "halve", "trim", "slash", "down", "weaken", "erode", "diminish", "shave",
-    "tank", "nosedive", "sag", "skid",
+    "tank", "nosedive", "sag", "skid", "depreciate", "devalue",
 }
 UP_NOUNS = {"increase", "rise", "growth", "gain", "jump", "surge", "hike", "expansion", "climb",
             "boost", "uptick", "upturn", "rebound", "improvement", "acceleration", "spike", "leap", "appreciation"}
