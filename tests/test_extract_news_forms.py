@@ -430,3 +430,27 @@ def test_the_subject_of_a_change_whose_by_the_parse_hung_on_another_verb(extract
 ])
 def test_a_currency_that_depreciates_falls(extractor, text, want):
     assert [(f.value, f.direction) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The budget expands incentives for school choice by $1.4 billion.", [(1.4e9, "up", "change")]),
+    ("The plan cuts the deficit by $1 trillion.", [(1e12, "down", "change")]),
+])
+def test_a_by_the_parse_hung_on_the_object_of_a_change(extractor, text, want):
+    assert [(f.value, f.direction, f.kind) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Audi's sales revenue exceeded the previous year's figure by 900 million euros.",
+     [(9e8, "up", "change", "Audi's sales revenue")]),
+    ("The firm missed its target by 2 percentage points.", [(2, "down", "change", "firm")]),
+    ("Sales exceeded $5 billion.", [(5e9, None, "level", "Sales")]),  # control: a level passed, no "by"
+])
+def test_by_after_exceed_or_miss_is_a_difference(extractor, text, want):
+    assert [(f.value, f.direction, f.kind, f.subject) for f in extractor(text)] == want
+
+
+def test_a_bare_scale_parsed_as_a_second_object_is_not_what_a_percentage_measures(extractor):
+    facts = extractor("Global investments into oil exploration and production will surge 11% year-on-year to "
+                      "$25 bln in 2017, UK-based Wood Mackenzie said.")  # ("$25 bln" parsed as the object of "surge")
+    assert [(f.value, f.subject) for f in facts] == [(11, "Global investments"), (25e9, "Global investments")]

@@ -1085,6 +1085,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             named = _named_change(h, t, mention)
             if named:
                 return named, True  # ("growth slowed to 6.5%": still a growth of 6.5%)
+            if prep == "by" and lemma in lx.OVERSHOOT_VERBS | lx.UNDERSHOOT_VERBS:
+                return "up" if lemma in lx.OVERSHOOT_VERBS else "down", True  # "exceeded last year's figure by 900
+                # million euros", "missed its target by 2 points": the difference from what is named
             if lemma in lx.UP_VERBS:
                 return "up", not to_level
             if lemma in lx.DOWN_VERBS:
@@ -1105,6 +1108,10 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return "up", True
             if lemma in lx.DOWN_NOUNS:
                 return "down", True
+            if t.lower_ == "by" and t.dep_ == "prep" and h.dep_ == "dobj" and h.head.pos_ == "VERB" \
+                    and lx.lemma(h.head) in lx.UP_VERBS | lx.DOWN_VERBS:
+                return "up" if lx.lemma(h.head) in lx.UP_VERBS else "down", True  # "expands incentives for
+                # school choice by $1.4 billion": the parse hung "by" on the verb's object
             if lemma not in lx.QUANTITY_NOUNS and not (span.start <= h.i < span.end):
                 break
         elif h.pos_ == "ADP" and h.lower_ not in ("of", "by", "to", "at", "from"):

@@ -14,6 +14,10 @@ DOWN_VERBS = {
     "retreat", "crash", "collapse", "halve", "trim", "slash", "down", "weaken", "erode", "diminish", "shave",
     "tank", "nosedive", "sag", "skid", "depreciate", "devalue",
 }
+# verbs that compare with what they name, "by" saying how far above or below it: "exceeded last year's figure
+# by 900 million euros", "missed its target by 2 points"
+OVERSHOOT_VERBS = {"exceed", "surpass", "outstrip", "outpace", "overshoot", "outsell", "outperform"}
+UNDERSHOOT_VERBS = {"miss", "undershoot", "underperform"}
 UP_NOUNS = {"increase", "rise", "growth", "gain", "jump", "surge", "hike", "expansion", "climb",
             "boost", "uptick", "upturn", "rebound", "improvement", "acceleration", "spike", "leap", "appreciation"}
 DOWN_NOUNS = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "contraction", "slump",

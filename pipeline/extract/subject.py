@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from . import numbers
 from .phrase import TIME_NOUNS, TIME_WORDS, holds, phrase
 from .labels import DAY_OR_MONTH_RE, INDEX_SIZES
 
@@ -367,9 +368,13 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
             if dimension == "age" and t.dep_ == "prep" and t.lower_ == "at":
                 subj = _verb_subject(h)  # "At 17, she dated an actor": her age, not the actor's
                 return phrase(subj, span) if subj is not None else ""
+            if t.lower_ == "by" and t.dep_ == "prep" and lx.lemma(h) in lx.OVERSHOOT_VERBS | lx.UNDERSHOOT_VERBS:
+                subj = _verb_subject(h)  # "revenue exceeded last year's figure by 900 million euros": the revenue's
+                if subj is not None:
+                    return phrase(subj, span)
             if t.dep_ in ("prep", "npadvmod", "advmod", "oprd") or t.dep_ == "dobj" and t.lower_ in ("%", "percent"):
                 moved = change_verb_of_by(t) if dimension == "percentage" else None
-                obj = _verb_object(h if moved is None else moved, span)
+                obj = _verb_object(h if moved is None else moved, span, dimension)
                 if obj is not None:
                     return _owned(obj, span)
             if t.dep_ in _SUBJ_DEPS and _swallowed(t, h) is not None:
@@ -853,11 +858,13 @@ def change_verb_of_by(by: Token) -> Token | None:
     return None
 
 
-def _verb_object(v: Token, quantity: Span) -> Token | None:
+def _verb_object(v: Token, quantity: Span, dimension: str) -> Token | None:
     """What a verb changed, when the number says by how much or to what level: "raised its rate by
     0.25%", "increased production by 10%", "cut the price by $350 million" -> the object."""
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not holds(c, quantity) \
+                and not (dimension == "percentage" and c.lower_ in numbers.SCALES
+                         and not any(x.dep_ == "prep" for x in c.children)) \
                 and (lx.lemma(c) not in lx.QUANTITY_NOUNS
                      or lx.lemma(c) == "worth" and any(x.dep_ in ("poss", "amod") for x in c.lefts)  # "put his net worth at"
                      or (any(x.dep_ in ("poss", "compound") for x in c.lefts)  # "brought GDP growth to 6.7%"
@@ -865,7 +872,8 @@ def _verb_object(v: Token, quantity: Span) -> Token | None:
                          and not any(x.like_num or x.lower_ == "per" for x in c.children))  # (not "0.68 per cent")
                      or lx.lemma(c) in ("number", "share") and any(
                          p.dep_ == "prep" and p.lower_ == "of" for p in c.children)):
-            return c  # "increase the number of people without insurance by 14 million"
+            return c  # "increase the number of people without insurance by 14 million" (not, for a percentage, the
+            # bare scale of "surge 11% to $25 bln", parsed as a second object)
     return None
 
 
