@@ -454,3 +454,15 @@ def test_a_bare_scale_parsed_as_a_second_object_is_not_what_a_percentage_measure
     facts = extractor("Global investments into oil exploration and production will surge 11% year-on-year to "
                       "$25 bln in 2017, UK-based Wood Mackenzie said.")  # ("$25 bln" parsed as the object of "surge")
     assert [(f.value, f.subject) for f in facts] == [(11, "Global investments"), (25e9, "Global investments")]
+
+
+def test_a_subject_the_parse_hung_as_an_apposition_of_the_source(extractor):
+    facts = extractor("According to Japan's Cabinet Office, the country's gross domestic product (GDP) expanded "
+                      "one percent in 2016, after four quarters of growth.")
+    assert [(f.value, f.direction, f.subject) for f in facts][0] == (1, "up", "country's gross domestic product")
+
+
+def test_a_cut_parsed_as_a_participle_still_names_what_was_cut(extractor):
+    (fact,) = extractor("Trump's administration on Thursday proposed a 31 percent cut to the Environmental "
+                        "Protection Agency's budget as the White House seeks to eliminate programs.")
+    assert (fact.value, fact.direction, fact.subject) == (31, "down", "Environmental Protection Agency's budget")

@@ -331,6 +331,11 @@ def _find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         measured = _of_phrase(span, dimension)
         if measured is not None:
             return _owned(measured, span)  # "12 tonnes of jet fuel", "60% of the companies"
+        change = next((c for c in span[-1].rights if c.dep_ == "acl" and c.i == span.end and c.tag_ in ("VBN", "VBD")), None)
+        changed = _changed_thing(change, span) if change is not None else None
+        if changed is not None:
+            return _owned(changed, span)  # "proposed a 31 percent cut to the agency's budget", the noun "cut"
+            # parsed as a participle
         taken_from = _taken_from(span, dimension)
         if taken_from is not None:
             return phrase(taken_from, span)
@@ -1062,9 +1067,14 @@ def _verb_subject(v: Token) -> Token | None:
                     v = w
                     continue
         before = v.doc[v.i - 1] if v.i > 0 else None
-        if v.dep_ in ("ccomp", "conj") and before is not None and before.pos_ in ("NOUN", "PROPN") \
+        if before is not None and before.text == ")" and v.i >= 4 and v.doc[v.i - 3].text == "(":
+            before = v.doc[v.i - 4]  # "the country's gross domestic product (GDP) expanded 1%"
+        if (v.dep_ in ("ccomp", "conj") or v.dep_ == "ROOT" and before is not None and before.dep_ == "appos"
+                and before.left_edge.i > 0 and v.doc[before.left_edge.i - 1].text == ",") \
+                and before is not None and before.pos_ in ("NOUN", "PROPN") \
                 and before.dep_ in ("conj", "pobj", "appos") and before.head.i < before.i and v.tag_ in ("VBD", "VBZ", "VBP"):
-            return before  # "... and Seoul's Kospi rose 0.8%": a subject the parser hung elsewhere
+            return before  # "... and Seoul's Kospi rose 0.8%", "According to the Cabinet Office, the country's
+            # GDP expanded 1%": a subject the parser hung elsewhere
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and v.head != v:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
