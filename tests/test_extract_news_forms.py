@@ -466,3 +466,13 @@ def test_a_cut_parsed_as_a_participle_still_names_what_was_cut(extractor):
     (fact,) = extractor("Trump's administration on Thursday proposed a 31 percent cut to the Environmental "
                         "Protection Agency's budget as the White House seeks to eliminate programs.")
     assert (fact.value, fact.direction, fact.subject) == (31, "down", "Environmental Protection Agency's budget")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A helpline will be open from 3-April for anyone affected.", []),  # a scraper's hyphens for spaces
+    ("She was last seen on Friday evening, 24-February.", []),
+    ("He was killed sometime between-24-and 25-February.", []),
+    ("They imposed a 6-month ban.", [(6, "month")]),  # control: a duration
+])
+def test_a_day_glued_to_its_month_by_a_hyphen_is_a_date(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want

@@ -10,10 +10,11 @@ MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DAY_OR_MONTH_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})")  # "on Tuesday", "in March": a time, not a name or place
 BEFORE_DATE_RE = re.compile(rf"\b(?:{MONTHS}|{MONTHS.upper()})\.?,?\s*$")  # "June 9", "FEB. 4"
-AFTER_DATE_RE = re.compile(rf"^(?:\s*(?:{MONTHS}|{MONTHS.upper()})\b|\s*(?:st|nd|rd|th)\b)")
+AFTER_DATE_RE = re.compile(rf"^(?:(?:\s*|-)(?:{MONTHS}|{MONTHS.upper()})\b|\s*(?:st|nd|rd|th)\b)")  # (and "6-March",
+# spaces a scraper turned into hyphens)
 DAY_RANGE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or|until)\s*$")
 # "from 3 to 8 March", "on 2 and 3 May": the first day of a day range written before its month
-DAY_PAIR_MONTH_RE = re.compile(rf"\s*(?:-|–|and|to|through|or|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|{MONTHS.upper()})\b")
+DAY_PAIR_MONTH_RE = re.compile(rf"\s*(?:-|–|and|to|through|or|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-)(?:{MONTHS}|{MONTHS.upper()})\b")
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 TIME_RE = re.compile(r"^(?:\s?[apAP]\.?\s?[mM]\.?(?!\w)|:\s?\d\d(?!\d)|\s?(?:GMT|UTC|BST|EST|EDT|PST|CET|ET)\b|\s?o'clock)")
 _TIME_PAIR = re.compile(r"\s*(?:and|to|or|until|till|through|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?")  # "9 and 10 p.m."
