@@ -1094,7 +1094,7 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
                 return "down", not to_level
             moved = change_verb_of_by(t) if mention.dimension == "percentage" else None
             if moved is not None:  # "cut the chance of being admitted by 40%": the parse hung "by" in the object
-                return "up" if lx.lemma(moved) in lx.UP_VERBS else "down", True
+                return lx.moved(lx.lemma(moved)), True
             break
         if h.pos_ in ("NOUN", "PROPN") or h.pos_ == "ADJ" and t.dep_ in ("npadvmod", "nummod", "compound") \
                 and h.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "appos") \
@@ -1109,9 +1109,9 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             if lemma in lx.DOWN_NOUNS:
                 return "down", True
             if t.lower_ == "by" and t.dep_ == "prep" and h.dep_ == "dobj" and h.head.pos_ == "VERB" \
-                    and lx.lemma(h.head) in lx.UP_VERBS | lx.DOWN_VERBS:
-                return "up" if lx.lemma(h.head) in lx.UP_VERBS else "down", True  # "expands incentives for
-                # school choice by $1.4 billion": the parse hung "by" on the verb's object
+                    and lx.moved(lx.lemma(h.head)):
+                return lx.moved(lx.lemma(h.head)), True  # "expands incentives for school choice by $1.4 billion":
+                # the parse hung "by" on the verb's object
             if lemma not in lx.QUANTITY_NOUNS and not (span.start <= h.i < span.end):
                 break
         elif h.pos_ == "ADP" and h.lower_ not in ("of", "by", "to", "at", "from"):

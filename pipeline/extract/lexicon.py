@@ -14,6 +14,8 @@ DOWN_VERBS = {
     "retreat", "crash", "collapse", "halve", "trim", "slash", "down", "weaken", "erode", "diminish", "shave",
     "tank", "nosedive", "sag", "skid", "depreciate", "devalue",
 }
+
+
 # verbs that compare with what they name, "by" saying how far above or below it: "exceeded last year's figure
 # by 900 million euros", "missed its target by 2 points"
 OVERSHOOT_VERBS = {"exceed", "surpass", "outstrip", "outpace", "overshoot", "outsell", "outperform"}
@@ -111,6 +113,11 @@ def lemma(tok) -> str:
     if tok.lower_.endswith(("ss", "us")) and out == tok.lower_[:-1]:
         return tok.lower_  # "loss" or "impetus" mistagged as a plural is not "los" or "impetu"
     return out
+
+
+def moved(lemma_: str) -> str | None:
+    """"up" or "down" for a verb of change ("rise", "cut"), None for any other lemma."""
+    return "up" if lemma_ in UP_VERBS else "down" if lemma_ in DOWN_VERBS else None
 
 # prefixes written with a hyphen that the tokenizer splits off ("non - combatants"): part of the word
 PREFIXES = {"non", "co", "ex", "anti", "pro", "self", "semi", "multi", "post", "pre", "counter", "vice", "sub",

@@ -846,12 +846,11 @@ def change_verb_of_by(by: Token) -> Token | None:
     people getting jobs by 12%") or one that verb governs ("helped lower the number of uninsured people by 50
     percent"); not "backed by 60 percent of voters", a share of a group."""
     verb = by.head
-    changes = lx.UP_VERBS | lx.DOWN_VERBS
-    if by.lower_ != "by" or verb.pos_ != "VERB" or lx.lemma(verb) in changes \
+    if by.lower_ != "by" or verb.pos_ != "VERB" or lx.moved(lx.lemma(verb)) \
             or any(c.dep_ == "pobj" and any(x.lower_ == "of" for x in c.children) for c in by.children):
         return None
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and lx.lemma(c) in changes and any(x.dep_ == "dobj" for x in c.children):
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and lx.moved(lx.lemma(c)) and any(x.dep_ == "dobj" for x in c.children):
             return c
     x = verb
     for _ in range(4):
@@ -859,7 +858,7 @@ def change_verb_of_by(by: Token) -> Token | None:
             return None
         x = x.head
         if x.dep_ == "dobj" and x.head.pos_ == "VERB":
-            return x.head if lx.lemma(x.head) in changes else None
+            return x.head if lx.moved(lx.lemma(x.head)) else None
     return None
 
 
@@ -1069,10 +1068,10 @@ def _verb_subject(v: Token) -> Token | None:
         before = v.doc[v.i - 1] if v.i > 0 else None
         if before is not None and before.text == ")" and v.i >= 4 and v.doc[v.i - 3].text == "(":
             before = v.doc[v.i - 4]  # "the country's gross domestic product (GDP) expanded 1%"
-        if (v.dep_ in ("ccomp", "conj") or v.dep_ == "ROOT" and before is not None and before.dep_ == "appos"
-                and before.left_edge.i > 0 and v.doc[before.left_edge.i - 1].text == ",") \
-                and before is not None and before.pos_ in ("NOUN", "PROPN") \
-                and before.dep_ in ("conj", "pobj", "appos") and before.head.i < before.i and v.tag_ in ("VBD", "VBZ", "VBP"):
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("conj", "pobj", "appos") \
+                and before.head.i < before.i and v.tag_ in ("VBD", "VBZ", "VBP") \
+                and (v.dep_ in ("ccomp", "conj") or v.dep_ == "ROOT" and before.dep_ == "appos"
+                     and before.left_edge.i > 0 and v.doc[before.left_edge.i - 1].text == ","):
             return before  # "... and Seoul's Kospi rose 0.8%", "According to the Cabinet Office, the country's
             # GDP expanded 1%": a subject the parser hung elsewhere
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and v.head != v:
