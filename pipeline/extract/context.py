@@ -202,25 +202,26 @@ def _shared_head(noun: Token, mention: Mention) -> Token:
     in "the Note 7 device and reports have said": a second noun with no modifier of its own)."""
     if noun.tag_ != "NN" or mention.value < 2:
         return noun
-    for c in noun.rights:
-        if c.dep_ == "conj" and c.tag_ == "NNS" and 3 <= c.i - noun.i <= 4 and noun.doc[noun.i + 1].pos_ == "CCONJ" \
-                and all(x.pos_ == "ADJ" or x.dep_ in ("amod", "compound") for x in noun.doc[noun.i + 2:c.i]):
-            return c
-    return noun
+    return _coordinated_plural(noun, [c for c in noun.rights if c.dep_ == "conj"]) or noun
 
 
 def _adjective_head(head: Token) -> Token:
     """"the 4.3M digital and physical sales": the parse made the first of two coordinated adjectives the
     count's head, and the noun either its conjunct or its head; the noun both adjectives describe is counted."""
-    doc = head.doc
-    if head.pos_ != "ADJ" or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "CCONJ":
+    if head.pos_ != "ADJ":
         return head
     nouns = [c for c in head.rights if c.dep_ == "conj"] + ([head.head] if head.dep_ == "amod" else [])
-    for c in nouns:
-        if c.tag_ == "NNS" and 3 <= c.i - head.i <= 4 \
-                and all(x.pos_ == "ADJ" or x.dep_ in ("amod", "compound", "conj") for x in doc[head.i + 2:c.i]):
-            return c
-    return head
+    return _coordinated_plural(head, nouns) or head
+
+
+def _coordinated_plural(first: Token, candidates: list[Token]) -> Token | None:
+    """The plural noun among ``candidates`` that ``first`` and "and"/"or" with modifiers lead up to: "micro
+    and small enterprises", "digital and physical sales"."""
+    doc = first.doc
+    if first.i + 2 >= len(doc) or doc[first.i + 1].pos_ != "CCONJ":
+        return None
+    return next((c for c in candidates if c.tag_ == "NNS" and 3 <= c.i - first.i <= 4
+                 and all(x.pos_ == "ADJ" or x.dep_ in ("amod", "compound", "conj") for x in doc[first.i + 2:c.i])), None)
 
 
 def _listed_modifier(comma: Token, noun: Token) -> bool:
@@ -1088,10 +1089,8 @@ def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: 
             if prep == "by" and lemma in lx.OVERSHOOT_VERBS | lx.UNDERSHOOT_VERBS:
                 return "up" if lemma in lx.OVERSHOOT_VERBS else "down", True  # "exceeded last year's figure by 900
                 # million euros", "missed its target by 2 points": the difference from what is named
-            if lemma in lx.UP_VERBS:
-                return "up", not to_level
-            if lemma in lx.DOWN_VERBS:
-                return "down", not to_level
+            if lx.moved(lemma):
+                return lx.moved(lemma), not to_level
             moved = change_verb_of_by(t) if mention.dimension == "percentage" else None
             if moved is not None:  # "cut the chance of being admitted by 40%": the parse hung "by" in the object
                 return lx.moved(lx.lemma(moved)), True
