@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from . import money, numbers, quantulum
 from .labels import MONTHS
+from .lexicon import sentence_text
 from .scan import Mention
 from .subject import change_verb_of_by, find_subject, fronted_whole, people_counted
 
@@ -23,14 +24,6 @@ class Reading:
     per: str | None = None  # "$75 per barrel", "325,000 barrels a day": the unit is a rate per this
     people: str | None = None  # a bare number harm was done to counts people: "killed at least 34" -> "killed"
     approx: str | None = None  # the parse overrules the scanned hedge: "took over four ports" is no "more than"
-
-
-def sentence_text(doc: Doc) -> str:
-    """``doc.text``, built once per sentence (spaCy joins every token on each access)."""
-    text = doc.user_data.get("newsfacts.text")
-    if text is None:
-        text = doc.user_data["newsfacts.text"] = doc.text
-    return text
 
 
 def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
@@ -80,14 +73,14 @@ _OF_THE_NOUNS = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their|all)
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
-    left = _LEFT_DEAD.match(doc.text, span.end_char) if re.search(
+    left = _LEFT_DEAD.match(sentence_text(doc), span.end_char) if re.search(
         rf"\b(?:left|leaving|leaves|leave)\s+(?:{_HEDGE_WORDS}\s+)?$",
-        doc.text[max(0, span.start_char - 30):span.start_char]) else None
+        sentence_text(doc)[max(0, span.start_char - 30):span.start_char]) else None
     if left and not mention.dimension:
         noun = span_tokens(doc, left.start("n"), left.end("n"))
         if noun is not None and noun.root.pos_ in ("NOUN", "ADJ", "PROPN"):
             return noun.root  # "left one militant dead" (the parse reads "militant" as an adjective)
-    whole = _OF_THE_NOUNS.match(doc.text)
+    whole = _OF_THE_NOUNS.match(sentence_text(doc))
     if whole and span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and not mention.dimension \
             and span.start_char > whole.end() - 2:
         noun = span_tokens(doc, whole.start("n"), whole.end("n"))
@@ -116,7 +109,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if nxt.like_num and nxt.head.pos_ == "NOUN" and 0 < nxt.head.i - nxt.i <= 3 and not _is_time_word(nxt.head):
             return nxt.head  # "four of 13 board members", parsed with "of" as a quantifier
     out_of = re.match(r"\s+(out of|in)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+(\w+)",
-                      doc.text[span.end_char:span.end_char + 40], re.I)
+                      sentence_text(doc)[span.end_char:span.end_char + 40], re.I)
     if out_of:
         i = span.end + len(out_of.group(1).split()) + 1
         if i < len(doc) and doc[i].text == out_of.group(2):

@@ -98,6 +98,14 @@ _SAME_PLURAL = {"species", "series", "means", "headquarters", "crossroads", "new
 _PLURAL_OF = {"bases": "base", "axes": "axe"}
 
 
+def sentence_text(doc) -> str:
+    """``doc.text``, built once per sentence (spaCy joins every token on each access)."""
+    text = doc.user_data.get("newsfacts.text")
+    if text is None:
+        text = doc.user_data["newsfacts.text"] = doc.text
+    return text
+
+
 def lemma(tok) -> str:
     """A token's lemma, lower-cased. The extractor parses with spaCy's lemmatizer disabled (it is a tenth
     of the parse time) and lemmatizes on demand only the few tokens the readers look at."""

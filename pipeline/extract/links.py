@@ -296,7 +296,7 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
     ("Jose Torres, 26, and Kayla Norton, 25, ... 20 and 15 years") are their own and do not break the list."""
     if len(facts) < 2 or not any(t.lower_ in ("respectively", "respective") for t in doc):
         return
-    text = doc.text
+    text = lx.sentence_text(doc)
     copies = {id(b): a for a, b in zip(facts, facts[1:]) if EQUIVALENT.match(text[a.end - offset:b.start - offset])}
     mains = [f for f in facts if id(f) not in copies]
     resp = next(t for t in doc if t.lower_ in ("respectively", "respective"))

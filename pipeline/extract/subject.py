@@ -14,10 +14,11 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
-    if dimension == "time" and _OFFSET.match(doc.text, span.end_char) \
-            and not re.search(r"\bfor\s+(?:\w+\s+)?$", doc.text[max(0, span.start_char - 20):span.start_char]):
+    text = lx.sentence_text(doc)
+    if dimension == "time" and _OFFSET.match(text, span.end_char) \
+            and not re.search(r"\bfor\s+(?:\w+\s+)?$", text[max(0, span.start_char - 20):span.start_char]):
         return _offset_subject(span)  # "the nomination came one day after Puzder withdrew"
-    if dimension == "percentage" and _OPINION_AFTER.match(doc.text, span.end_char):
+    if dimension == "percentage" and _OPINION_AFTER.match(text, span.end_char):
         return ""  # "only 17% think corruption has worsened": a share of the people asked, whom it does not name
     worth = _worth_of(doc, span)
     if worth is not None:
@@ -31,7 +32,7 @@ def find_subject(doc: Doc, span: Span, anchor: Token, dimension: str) -> str:
         if len(doc) and first[0] == doc[0].text and doc[0].pos_ != "PROPN":
             subject = " ".join([first[0].lower()] + first[1:])  # "Car prices" opening the sentence
         subject = f"average {subject}"  # "averaged 7.2 rebounds", "up by an average of 1,500": not one game's
-    part = _PAID_IN.match(doc.text, span.end_char) if dimension == "currency" else None
+    part = _PAID_IN.match(text, span.end_char) if dimension == "currency" else None
     if part and part.group(1) not in subject.split():
         subject = f"{subject} {part.group(1)}".strip()  # "$281m in cash and $53m in stock": the two parts
     label = _lead_label(doc, span)
@@ -80,7 +81,7 @@ _AVERAGE_BEFORE = re.compile(r"\ban\s+average\s+of\s+(?:about\s+|around\s+|some\
 
 def _averaged(doc: Doc, span: Span, anchor: Token) -> bool:
     """Whether the figure is an average: "an average of 70 days", "averaged 22.8 points and 7.2 rebounds"."""
-    if _AVERAGE_BEFORE.search(doc.text[max(0, span.start_char - 30):span.start_char]):
+    if _AVERAGE_BEFORE.search(lx.sentence_text(doc)[max(0, span.start_char - 30):span.start_char]):
         return True
     t = anchor
     for _ in range(4):
@@ -156,7 +157,7 @@ _FIELD_LABEL = re.compile(r"(?:^|(?<=[\s.;:]))(?P<label>[A-Z][\w'’]*(?:[ -][A-
 
 
 def _field_label(doc: Doc, span: Span) -> str:
-    m = _FIELD_LABEL.search(doc.text[max(0, span.start_char - 50):span.start_char])
+    m = _FIELD_LABEL.search(lx.sentence_text(doc)[max(0, span.start_char - 50):span.start_char])
     if m is None or m.group("label").isupper() or span.text[:1].isalpha():
         return ""  # not a dateline ("SINGAPORE: Two sisters ..."), nor a title ("The Beatles: Eight Days A Week")
     words = m.group("label").lower().split()
