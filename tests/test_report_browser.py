@@ -142,8 +142,15 @@ def test_every_fact_is_highlighted_and_shows_its_value_on_hover(seed_out, open_p
               ("CCTV News", "18.2%"): ("18.2", "percent")}
     for key, (value, unit) in expect.items():
         page.mouse.move(0, 0)
-        page.locator(f"#fact-{by_surface[key].fact_id}").click()
+        mark = page.locator(f"#fact-{by_surface[key].fact_id}")
+        mark.scroll_into_view_if_needed()
+        scrolled = page.evaluate("window.scrollY")
+        mark.click()
         pop.wait_for(state="visible")
+        # the details open beside the figure without moving the page under the pointer
+        assert page.evaluate("window.scrollY") == scrolled
+        m, b = mark.bounding_box(), pop.bounding_box()
+        assert b["y"] >= m["y"] + m["height"] or b["y"] + b["height"] <= m["y"]
         assert pop.locator("[data-field=value]").inner_text() == value
         assert pop.locator("[data-field=unit]").inner_text() == unit
         assert pop.locator("[data-field=period]").inner_text() == "2024"

@@ -139,11 +139,12 @@ JS = r"""
   var id=mark.getAttribute('data-fact').split(' ')[0];
   var f=data.facts[id];if(!f||!pop)return;
   pop.innerHTML=render(f);pop.setAttribute('data-fact',id);pop.hidden=false;
-  var r=mark.getBoundingClientRect();
-  pop.style.top=(window.scrollY+r.bottom+6)+'px';
+  var r=mark.getBoundingClientRect(),top=r.bottom+6,h=pop.offsetHeight;
+  if(top+h>document.documentElement.clientHeight&&r.top-6-h>=0)top=r.top-6-h;  // no room below: above it
+  pop.style.top=(window.scrollY+top)+'px';
   pop.style.left=Math.max(4,Math.min(window.scrollX+r.left,window.scrollX+document.documentElement.clientWidth-pop.offsetWidth-8))+'px';
   current=mark;pinned=!!pin;mark.setAttribute('aria-expanded','true');
-  if(pin&&!noFocus)pop.focus();
+  if(pin&&!noFocus)pop.focus({preventScroll:true});  // (scrolling would move the page under the pointer)
  }
  function close(refocus){
   if(!pop||pop.hidden)return;pop.hidden=true;pinned=false;
