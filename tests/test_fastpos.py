@@ -1,5 +1,6 @@
 """The extractor's shortcuts equal the spaCy components they replace: dict-based coarse POS (fastpos.py)
-vs the attribute ruler, and the direct sentence split vs the Sentencizer, on real text."""
+vs the attribute ruler, the compiled tok2vec (fasttok2vec.py) vs thinc's, and the direct sentence split
+vs the Sentencizer, on real text."""
 import json
 
 import spacy
@@ -7,6 +8,7 @@ import spacy
 from conftest import CCTV, ROOT, XINHUA
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.extract.fastpos import FastPOS
+from pipeline.extract.fasttok2vec import compile_tok2vec
 
 
 def test_fast_pos_equals_the_attribute_ruler():
@@ -23,6 +25,34 @@ def test_fast_pos_equals_the_attribute_ruler():
     pairs = [(a, b) for da, db in zip(full, mine) for a, b in zip(da, db)]
     assert len(pairs) > 5000
     assert [(a.i, a.text, b.pos_) for a, b in pairs if a.pos_ != b.pos_] == []
+
+
+def test_compiled_tok2vec_equals_thincs_bit_for_bit(extractor):
+    import numpy
+
+    from pipeline.extract import _use_numpy_blas
+
+    nlp = spacy.load(DEFAULT_MODEL, exclude=["ner"])
+    _use_numpy_blas(nlp)  # the matrix products the extractor runs thinc's layers with
+    thinc_model = nlp.get_pipe("tok2vec").model
+    forward = compile_tok2vec(thinc_model)
+    assert forward is not None
+    assert extractor.nlp.get_pipe("tok2vec").model.name == "tok2vec-inference"  # the extractor runs it
+    texts = [XINHUA.read_text(encoding="utf-8")[:3000], CCTV.read_text(encoding="utf-8")[:3000]]
+    with open(ROOT / "tests" / "gold" / "gold.jsonl", encoding="utf-8") as fh:
+        texts += [json.loads(line)["sentence"] for line in fh]
+    docs = [nlp.make_doc(t) for t in texts] + [nlp.make_doc(""), nlp.make_doc("Up 5%.")]
+    checked = 0
+    for batch in [[d] for d in docs[:40]] + [docs[i:i + 16] for i in range(0, len(docs), 16)]:
+        if not any(len(d) for d in batch):
+            continue  # (the component answers an all-empty batch itself, without its model)
+        want, got = thinc_model.predict(batch), forward(batch)
+        assert len(want) == len(got) == len(batch)
+        for a, b in zip(want, got):
+            assert a.shape == b.shape and a.dtype == b.dtype
+            assert numpy.array_equal(a, b)
+            checked += len(a)
+    assert checked > 10000
 
 
 def _joined(para, sents):

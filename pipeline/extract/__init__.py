@@ -19,7 +19,7 @@ from thinc.api import NumpyOps
 from ..errors import ModelError
 from ..ids import content_hash, stable_id
 from ..schema import Fact
-from . import context, money, quantulum
+from . import context, fasttok2vec, money, quantulum
 from .fastpos import FastPOS
 from .intervals import interval
 from .links import (COMPARED, EQUIVALENT, MOVED, REACHED, SAME_LIST, TIME_PHRASE, bare_dollar, bracket_currency,
@@ -89,6 +89,10 @@ class Extractor:
         # thinc's CPU matrix products go through its bundled BLIS by default; for the small matrices of
         # one sentence, numpy's BLAS is about 2.5x faster here (benchmarks/blas.py), for the same products.
         _use_numpy_blas(self.nlp)
+        # The shared tok2vec as one function over the same weights (same vectors, without thinc's per-layer
+        # overhead, which dominates for one sentence at a time: see fasttok2vec.py)
+        if "tok2vec" in self.nlp.pipe_names:
+            fasttok2vec.install(self.nlp.get_pipe("tok2vec"))
         self.model = model
         self.batch_size = batch_size
         quantulum.warm_up()
