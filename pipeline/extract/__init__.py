@@ -201,7 +201,7 @@ class Extractor:
         for (text, meta), sents in zip(batch, per_doc):
             facts: list[Fact] = []
             doc_key = meta.get("doc_id") or content_hash(text)[:16]
-            dollar = money.dollar_for(text[:600])
+            dollar = None  # the dollar a bare "$" means here, read from the text's head on first need
             for sent in sents:
                 doc = self._annotate(next(docs))
                 first = len(facts)
@@ -215,7 +215,10 @@ class Extractor:
                     r = context.read(doc, m)
                     if r is None:
                         continue
-                    unit = dollar if r.unit == "USD" and bare_dollar(sent.text, m) else r.unit
+                    unit = r.unit
+                    if unit == "USD" and bare_dollar(sent.text, m):
+                        dollar = dollar or money.dollar_for(text[:600])
+                        unit = dollar
                     dimension = r.dimension
                     value, value_max, half_step, kind = m.value, m.value_max, m.half_step, r.kind
                     shared = shared_unit(main, sent.text, sent.start, m, unit, dimension)

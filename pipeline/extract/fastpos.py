@@ -8,7 +8,13 @@ parses. The result is checked against the ruler in the test suite.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LOWER, POS, TAG
+from spacy.parts_of_speech import IDS as _POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+_KEYS = (("DEP", "LOWER", "TAG"), ("DEP", "LOWER"), ("DEP", "TAG"), ("LOWER", "TAG"), ("TAG",))
 
 
 def _values(spec) -> list[str] | None:
@@ -24,6 +30,15 @@ class FastPOS:
 
     def __init__(self, tables: dict[tuple, dict[tuple, str]]):
         self.tables = tables
+        # the same tables keyed by string hashes, as ``Doc.to_array`` gives them, with POS ids as values
+        self._hashed = [{tuple(get_string_id(x) for x in k): _POS_IDS[v] for k, v in tables[key].items()}
+                        for key in _KEYS]
+        h = get_string_id
+        self._aux_deps, self._to_or_none = {h("aux"), h("auxpass")}, {h("TO"), 0}
+        self._det_tags, self._det_deps = {h("DT"), h("WDT")}, {h("det"), h("quantmod"), 0}
+        self._sp, self._expl = h("_SP"), h("expl")
+        self._be = {h(w) for w in ("is", "are", "was", "were", "'s", "'re")}
+        self._pos = {name: _POS_IDS[name] for name in ("AUX", "PRON", "SPACE", "X", "VERB")}
 
     @classmethod
     def from_ruler(cls, ruler) -> "FastPOS | None":
@@ -52,23 +67,26 @@ class FastPOS:
         return cls(tables)
 
     def __call__(self, doc: Doc) -> Doc:
-        t_dlt, t_dl, t_dt, t_lt, t_t = (self.tables[k] for k in (("DEP", "LOWER", "TAG"), ("DEP", "LOWER"),
-                                                                 ("DEP", "TAG"), ("LOWER", "TAG"), ("TAG",)))
-        for tok in doc:
-            tag, dep, low = tok.tag_, tok.dep_, tok.lower_
+        if not len(doc):
+            return doc
+        t_dlt, t_dl, t_dt, t_lt, t_t = self._hashed
+        pos_id = self._pos
+        out = []
+        prev_dep = None
+        for tag, dep, low, space, old in doc.to_array([TAG, DEP, LOWER, IS_SPACE, POS]).tolist():
             pos = (t_dlt.get((dep, low, tag)) or t_dl.get((dep, low)) or t_dt.get((dep, tag))
                    or t_lt.get((low, tag)) or t_t.get((tag,)))
-            if dep in ("aux", "auxpass") and tag not in ("TO", ""):
-                pos = "AUX"
-            elif tag in ("DT", "WDT") and dep not in ("det", "quantmod", ""):
-                pos = "PRON"
-            elif tok.is_space:
-                pos = "SPACE"
-            elif tag == "_SP":
-                pos = "X"
-            elif dep != "expl" and tok.i > 0 and doc[tok.i - 1].dep_ == "expl" \
-                    and low in ("is", "are", "was", "were", "'s", "'re"):
-                pos = "VERB"  # "there is"
-            if pos:
-                tok.pos_ = pos
+            if dep in self._aux_deps and tag not in self._to_or_none:
+                pos = pos_id["AUX"]
+            elif tag in self._det_tags and dep not in self._det_deps:
+                pos = pos_id["PRON"]
+            elif space:
+                pos = pos_id["SPACE"]
+            elif tag == self._sp:
+                pos = pos_id["X"]
+            elif dep != self._expl and prev_dep == self._expl and low in self._be:
+                pos = pos_id["VERB"]  # "there is"
+            out.append(pos or old)
+            prev_dep = dep
+        doc.from_array([POS], numpy.asarray(out, dtype="uint64"))
         return doc

@@ -294,9 +294,10 @@ def respectively(doc, facts: list[Fact], offset: int) -> None:
     """"China and the US have 609 and 552 billionaires, respectively": the n-th figure is about the n-th
     name of the coordinated list (and a bare figure takes the unit of the first). Figures between the names
     ("Jose Torres, 26, and Kayla Norton, 25, ... 20 and 15 years") are their own and do not break the list."""
-    if len(facts) < 2 or not any(t.lower_ in ("respectively", "respective") for t in doc):
-        return
     text = lx.sentence_text(doc)
+    if len(facts) < 2 or "respective" not in text.lower() \
+            or not any(t.lower_ in ("respectively", "respective") for t in doc):
+        return  # (the word is rare: the text test spares a walk over every token)
     copies = {id(b): a for a, b in zip(facts, facts[1:]) if EQUIVALENT.match(text[a.end - offset:b.start - offset])}
     mains = [f for f in facts if id(f) not in copies]
     resp = next(t for t in doc if t.lower_ in ("respectively", "respective"))

@@ -1,6 +1,7 @@
 """Normalise a subject for matching: "total annual service import and export volume" -> "service trade"."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import GENERIC_SUBJECT_WORDS
@@ -34,6 +35,7 @@ def singular(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=8192)  # (pure; each fact asks twice, and subjects repeat across a corpus)
 def subject_key(subject: str) -> str:
     """Order-insensitive key of the content words of a subject, singular, generic words removed."""
     s = subject.lower()
