@@ -476,3 +476,32 @@ def test_a_cut_parsed_as_a_participle_still_names_what_was_cut(extractor):
 ])
 def test_a_day_glued_to_its_month_by_a_hyphen_is_a_date(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Officials estimate that about 300,000 people have been killed since the start of the conflict and another "
+     "2.5 million have fled abroad.", ("killed", "fled")),  # ("fled", "left": irregular past participles)
+    ("About 300,000 people have died since the start of the war, and another 2.5 million have left the country.",
+     ("died", "left")),
+])
+def test_another_bare_figure_with_a_verb_of_its_own_counts_the_same_people(extractor, text, verbs):
+    assert [(f.value, f.unit, f.subject) for f in extractor(text)] == [(300000, "people", f"people {verbs[0]}"),
+                                                                       (2.5e6, "people", f"people {verbs[1]}")]
+
+
+def test_each_count_of_a_list_that_writes_its_noun_names_its_own_subject(extractor):
+    facts = extractor("The new network will have three north-south corridors and five east-west corridors.")
+    assert [(f.value, f.unit, f.subject) for f in facts] == [(3, "corridor", "new network north-south corridors"),
+                                                             (5, "corridor", "new network east-west corridors")]
+    facts = extractor("The plan costs $8.99 a month and $9.99 a month with ads removed.")  # control: rates share it
+    assert len({f.subject for f in facts}) == 1
+
+
+@pytest.mark.parametrize("text, want", [
+    ('Ministers agreed to hold another "two plus two" meeting in Moscow.', []),  # a quoted name, not two meetings
+    ('The "big three" carmakers asked for help.', []),
+    ('He spoke for the "17 million" voters who backed leaving.', [(17e6, "voter")]),  # the figure alone is quoted
+    ('Police named 12 "suspects" in the case.', [(12, "suspect")]),  # a quoted noun is still counted
+])
+def test_a_number_inside_a_quoted_name_counts_nothing_after_it(extractor, text, want):
+    assert [(f.value, f.unit) for f in extractor(text)] == want

@@ -271,8 +271,10 @@ class Extractor:
                         elif last.kind == "level" and last.direction is None and dimension != "percentage":
                             direction, kind = None, "level"  # "raised 400 million yuan ($57.6 million; 47 million)"
                     elif gap is not None and main is not None and main.subject and SAME_LIST.match(gap) \
-                            and main.dimension == dimension and (dimension != "count" or main.unit == unit):
-                        subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month"
+                            and main.dimension == dimension and (dimension != "count" or main.unit == unit
+                                                                and not (r.subject and r.unit_end > m.end)):
+                        subject = main.subject  # "$8.99 a month (or $89.99 a year) and $9.99 a month" (but "four
+                        # north-south lines and four east-west lines": a count that writes its noun names its own)
                     elif last is not None and last.subject and last.dimension == dimension \
                             and (placed := gapped_place(last.subject, gap)):
                         subject = placed  # "services in Egypt were down by 80 percent, in India by 65 percent"

@@ -142,7 +142,8 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
                             and not (x.head.dep_ == "amod" and x.head.head == h and x.nbor(1).head == x.head)
                             or x.text in ("-", "–", "—") and x.whitespace_ and doc[x.i - 1].whitespace_
                             for x in doc[span.end:h.i]) \
-                and not _other_count_between(doc, span, h, mention):
+                and not _other_count_between(doc, span, h, mention) \
+                and not _quoted_name(span, h.i):
             if h.lower_ in _NOT_COUNTED:
                 return None  # "3.15 billion worth of assets": a quantity word, not what is counted
             if h.dep_ == "poss" and h.lower_ in ("women", "men", "children", "girls", "boys", "kids") \
@@ -309,6 +310,23 @@ def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) ->
 _NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level", "thanks",
                 *lx.CASUALTIES}  # "ten killed and about 50 hurt"
 # "63 last year", "12 each month": the noun after these is a period, not what is counted
+_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def _quoted_name(span: Span, end: int) -> bool:
+    """Whether the number is part of a quoted name that closes before ``doc[end]``: 'another "two plus two"
+    meeting', 'the "big three" agencies' (a quote glued to the word before it closes; 'five "smart" phones'
+    opens one first; 'the "16 million" people' quotes the figure alone)."""
+    doc, opened = span.doc, False
+    for x in doc[span.end:end]:
+        if x.text in _QUOTES:
+            if doc[x.i - 1].whitespace_ or x.text in ("“", "``"):
+                opened = True
+            elif opened:
+                opened = False
+            else:
+                return not (span.start > 0 and doc[span.start - 1].text in _QUOTES)
+    return False
 _NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
 _PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
                  "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}

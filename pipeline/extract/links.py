@@ -126,8 +126,11 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
         return main.unit, main.subject  # "police say about 500 people were arrested, while rights groups say
         # 1,000 were taken into custody": another count of the same people
     if re.search(r"\band\s+another\s+$", between) and len(between) <= 120 and not re.search(r"[.;:!?]", between) \
-            and (done := re.match(r"\s+(?:(?:were|was|have been|had been)\s+)?([a-z]+ed)\b", sentence[m.end:])):
-        # "about 1,000 people attended in Athens and another 1,000 demonstrated", "and another 12 were injured"
+            and (done := re.match(r"\s+(?:(?:were|was|have been|had been|have|has|had)\s+)?([a-z]+ed|fled|left|fought|"
+                                  r"lost|hurt|held|taken|caught|shot|gone|fallen|stolen|beaten|driven|sent|found)\b",
+                                  sentence[m.end:])):
+        # "about 1,000 people attended in Athens and another 1,000 demonstrated", "and another 12 were injured",
+        # "400,000 people have been killed ... and another 4.8 million have fled"
         return main.unit, f"{_counted_plural(main)} {done.group(1)}"
     if re.fullmatch(r"\s*,?\s+(?:compared (?:to|with)|versus|vs\.?|against)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?"
                     r"[A-Z][\w.&-]*['’]s\s+", between):
