@@ -505,3 +505,18 @@ def test_each_count_of_a_list_that_writes_its_noun_names_its_own_subject(extract
 ])
 def test_a_number_inside_a_quoted_name_counts_nothing_after_it(extractor, text, want):
     assert [(f.value, f.unit) for f in extractor(text)] == want
+
+
+def test_a_change_in_something_year_on_year_is_about_that_thing(extractor):
+    # (the parse makes "income" a compound of the "year" of "year-on-year")
+    (fact,) = extractor("The sellers registered 85-percent growth in income year-on-year as of June 30.")
+    assert (fact.value, fact.direction, fact.kind, fact.subject) == (85, "up", "growth", "income")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Year-over-year attendance in the parks fell by 5 percent, the newspaper said.", "attendance in parks"),
+    ("Last year the government achieved a year-on-year growth rate of 6.9 percent.", "growth rate"),
+    ("The month-on-month decline was 3 percent.", "decline"),
+])
+def test_year_on_year_says_when_not_what(extractor, text, subject):
+    assert [f.subject for f in extractor(text)] == [subject]

@@ -86,6 +86,17 @@ def _verb_read_as_noun(noun: Token, quantity: Span) -> bool:
         for c in noun.children)  # a clause the "noun" reports ("fears that ...")
 
 
+def _in_period_on_period(tok: Token) -> bool:
+    """Whether the token is part of "year-on-year", "month-over-month" (however the parse hangs its pieces)."""
+    doc = tok.doc
+    for start in range(max(0, tok.i - 4), tok.i + 1):
+        if start + 4 < len(doc) and doc[start + 1].text == doc[start + 3].text == "-" \
+                and doc[start + 2].lower_ in ("on", "over") and doc[start].lower_ == doc[start + 4].lower_ \
+                and lx.lemma(doc[start]) in TIME_NOUNS:
+            return True
+    return False
+
+
 def _phrase(noun: Token, quantity: Span) -> str:
     doc = noun.doc
     keep: list[Token] = []
@@ -113,6 +124,8 @@ def _phrase(noun: Token, quantity: Span) -> str:
         if not top and tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and lx.lemma(tok.doc[tok.i - 2]) in TIME_NOUNS:
             return  # "the 36-year-old driver": an age, another figure
+        if not top and _in_period_on_period(tok):
+            return  # "the year-on-year increase": when it is compared, not what increased
         for c in tok.lefts:
             if tok.dep_ == "cc" and tok.lower_ == "as" and c.lower_ in ("as", "well"):
                 keep.append(c)  # "as well as": the whole conjunction, not a bare "as"

@@ -907,7 +907,8 @@ def _changed_thing(noun: Token, quantity: Span) -> Token | None:
             if x is not None and any(p.dep_ == "prep" and p.lower_ == "of" and holds(p, quantity) for p in x.children):
                 return x
         elif c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "to", "on"):
-            objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
+            objs = [_before_year_on_year(x) for x in c.children if x.dep_ == "pobj"]
+            objs = [x for x in objs if x.pos_ in ("NOUN", "PROPN")
                     and lx.lemma(x) not in TIME_NOUNS and x.lower_ not in TIME_WORDS and not x.like_num
                     and not (c.lower_ == "to" and any(n.dep_ == "nummod" for n in x.children))  # "to 2 billion yuan"
                     and not (c.lower_ == "on" and (lx.lemma(x) in lx.QUANTITY_NOUNS or x.pos_ == "PROPN"
@@ -915,6 +916,14 @@ def _changed_thing(noun: Token, quantity: Span) -> Token | None:
             if objs:
                 return objs[0]
     return None
+
+
+def _before_year_on_year(x: Token) -> Token:
+    """"growth in income year-on-year", parsed with "income" as a compound of "year": the income."""
+    doc = x.doc
+    if x.lower_ == "year" and x.i + 2 < len(doc) and doc[x.i + 1].text == "-" and doc[x.i + 2].lower_ in ("on", "over"):
+        return next((c for c in x.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), x)
+    return x
 
 
 def _named_change(noun: Token, quantity: Span) -> bool:
