@@ -520,3 +520,10 @@ def test_a_change_in_something_year_on_year_is_about_that_thing(extractor):
 ])
 def test_year_on_year_says_when_not_what(extractor, text, subject):
     assert [f.subject for f in extractor(text)] == [subject]
+
+
+def test_a_hyphen_a_scraper_put_after_a_bracket_is_a_space(extractor):
+    facts = extractor("A newspaper reported that he received $1.5 million (1.4 million euros)-to vote for the bid.")
+    assert [(f.value, f.unit, f.subject) for f in facts] == [(1.5e6, "USD", ""), (1.4e6, "EUR", "")]
+    facts = extractor("The plan is to sell 30 billion yuan ($4.4 billion; 4.1 billion euros; 3.5 billion)-worth of robots.")
+    assert [(f.value, f.unit) for f in facts][-1] == (3.5e9, "")  # a conversion whose sign was lost, not robots
