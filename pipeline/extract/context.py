@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from . import money, numbers, quantulum
 from .labels import MONTHS
-from .lexicon import sentence_text
 from .scan import Mention
 from .subject import change_verb_of_by, find_subject, fronted_whole, people_counted
 
@@ -73,14 +72,14 @@ _OF_THE_NOUNS = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their|all)
 def _counted_noun(span: Span, mention: Mention) -> Token | None:
     """The noun a bare number counts: "14 people", "3,000 new jobs", "two million barrels"."""
     doc = span.doc
-    left = _LEFT_DEAD.match(sentence_text(doc), span.end_char) if re.search(
+    left = _LEFT_DEAD.match(lx.sentence_text(doc), span.end_char) if re.search(
         rf"\b(?:left|leaving|leaves|leave)\s+(?:{_HEDGE_WORDS}\s+)?$",
-        sentence_text(doc)[max(0, span.start_char - 30):span.start_char]) else None
+        lx.sentence_text(doc)[max(0, span.start_char - 30):span.start_char]) else None
     if left and not mention.dimension:
         noun = span_tokens(doc, left.start("n"), left.end("n"))
         if noun is not None and noun.root.pos_ in ("NOUN", "ADJ", "PROPN"):
             return noun.root  # "left one militant dead" (the parse reads "militant" as an adjective)
-    whole = _OF_THE_NOUNS.match(sentence_text(doc))
+    whole = _OF_THE_NOUNS.match(lx.sentence_text(doc))
     if whole and span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and not mention.dimension \
             and span.start_char > whole.end() - 2:
         noun = span_tokens(doc, whole.start("n"), whole.end("n"))
@@ -109,7 +108,7 @@ def _counted_noun(span: Span, mention: Mention) -> Token | None:
         if nxt.like_num and nxt.head.pos_ == "NOUN" and 0 < nxt.head.i - nxt.i <= 3 and not _is_time_word(nxt.head):
             return nxt.head  # "four of 13 board members", parsed with "of" as a quantifier
     out_of = re.match(r"\s+(out of|in)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+(\w+)",
-                      sentence_text(doc)[span.end_char:span.end_char + 40], re.I)
+                      lx.sentence_text(doc)[span.end_char:span.end_char + 40], re.I)
     if out_of:
         i = span.end + len(out_of.group(1).split()) + 1
         if i < len(doc) and doc[i].text == out_of.group(2):
@@ -310,6 +309,11 @@ def _other_count_between(doc: Doc, span: Span, noun: Token, mention: Mention) ->
 _NOT_COUNTED = {"worth", "total", "sum", "amount", "figure", "average", "record", "high", "low", "level", "thanks",
                 *lx.CASUALTIES}  # "ten killed and about 50 hurt"
 # "63 last year", "12 each month": the noun after these is a period, not what is counted
+_NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
+_PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
+                 "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
+
+
 _QUOTES = {'"', "“", "”", "``", "''"}
 
 
@@ -327,9 +331,8 @@ def _quoted_name(span: Span, end: int) -> bool:
             else:
                 return not (span.start > 0 and doc[span.start - 1].text in _QUOTES)
     return False
-_NOT_BETWEEN = {"last", "next", "this", "that", "each", "every", "per", "previous", "a", "an", "the"}
-_PERIOD_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
-                 "seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades"}
+
+
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|final|initial|opening|closing)\s+$", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]*(?P<u>years?|yrs?|months?|weeks?|days?)(?:[ \u00a0-]*olds?|\s+of\s+age)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:(?:aged|ages)(?:\s+between|\s+from)?|age|at the age of|the age of|age of|(?:died|dies|dying|dead) at"
@@ -556,7 +559,7 @@ def read(doc: Doc, mention: Mention) -> Reading | None:
     if span is None or len(span) == 0:
         return None
     span = _with_lost_sign(span)
-    text = sentence_text(doc)
+    text = lx.sentence_text(doc)
     unit, dimension, unit_end = mention.unit, mention.dimension, mention.end
     anchor = _anchor(span)
     own = None  # a count's own modifiers before a noun it shares with the next count
@@ -947,7 +950,7 @@ def _says_where(text: str, mention: Mention, end: int) -> bool:
 
 def _direction(doc: Doc, span: Span, anchor: Token, mention: Mention, unit_end: int = -1) -> tuple[str | None, bool]:
     """("up"|"down"|None, whether the number is itself the change rather than the level reached)."""
-    text = sentence_text(doc)
+    text = lx.sentence_text(doc)
     before = text[max(0, mention.start - 40):mention.start].lower()
     after = text[mention.end:mention.end + 25].lower()
     if anchor.pos_ == "NOUN" and not span.start <= anchor.i < span.end and anchor.dep_ in ("dobj", "nsubjpass") \
@@ -1173,7 +1176,7 @@ def _sizes_object(doc: Doc, mention: Mention, unit_end: int) -> bool:
     if head.idx < max(unit_end, mention.end) or head.pos_ not in ("NOUN", "PROPN") or lx.lemma(head) in \
             lx.QUANTITY_NOUNS | _PERIOD_UNITS | _FORECAST_NOUNS or quantulum.is_unit(head.text):
         return False
-    text = sentence_text(doc)
+    text = lx.sentence_text(doc)
     if _COMPARATIVE.match(text, max(unit_end, mention.end)) \
             or re.match(r"\s*(?:more|fewer|less)\b", text[max(unit_end, mention.end):]):
         return False  # "a 40% larger battery": the figure is how much larger
@@ -1209,7 +1212,7 @@ def _found(t: Token) -> bool:
 
 
 def _kind(doc, span, mention, unit, dimension, direction, change_like, end) -> str:
-    low = sentence_text(doc).lower()
+    low = lx.sentence_text(doc).lower()
     after = low[end:end + 30]
     before = low[max(0, mention.start - 40):mention.start]
     if unit in ("percentage point", "basis point"):

@@ -42,8 +42,7 @@ class FastPOS:
 
     @classmethod
     def from_ruler(cls, ruler) -> "FastPOS | None":
-        tables: dict[tuple, dict[tuple, str]] = {("DEP", "LOWER", "TAG"): {}, ("DEP", "LOWER"): {},
-                                                 ("DEP", "TAG"): {}, ("LOWER", "TAG"): {}, ("TAG",): {}}
+        tables: dict[tuple, dict[tuple, str]] = {key: {} for key in _KEYS}
         for p in ruler.patterns:
             if "POS" not in p["attrs"]:
                 continue

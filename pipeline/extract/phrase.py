@@ -86,7 +86,7 @@ def _verb_read_as_noun(noun: Token, quantity: Span) -> bool:
         for c in noun.children)  # a clause the "noun" reports ("fears that ...")
 
 
-def _in_period_on_period(tok: Token) -> bool:
+def in_period_on_period(tok: Token) -> bool:
     """Whether the token is part of "year-on-year", "month-over-month" (however the parse hangs its pieces)."""
     doc = tok.doc
     for start in range(max(0, tok.i - 4), tok.i + 1):
@@ -124,7 +124,7 @@ def _phrase(noun: Token, quantity: Span) -> str:
         if not top and tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and lx.lemma(tok.doc[tok.i - 2]) in TIME_NOUNS:
             return  # "the 36-year-old driver": an age, another figure
-        if not top and _in_period_on_period(tok):
+        if not top and in_period_on_period(tok):
             return  # "the year-on-year increase": when it is compared, not what increased
         for c in tok.lefts:
             if tok.dep_ == "cc" and tok.lower_ == "as" and c.lower_ in ("as", "well"):

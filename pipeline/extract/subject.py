@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from . import numbers
-from .phrase import TIME_NOUNS, TIME_WORDS, holds, phrase
+from .phrase import TIME_NOUNS, TIME_WORDS, holds, in_period_on_period, phrase
 from .labels import DAY_OR_MONTH_RE, INDEX_SIZES
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -920,8 +920,7 @@ def _changed_thing(noun: Token, quantity: Span) -> Token | None:
 
 def _before_year_on_year(x: Token) -> Token:
     """"growth in income year-on-year", parsed with "income" as a compound of "year": the income."""
-    doc = x.doc
-    if x.lower_ == "year" and x.i + 2 < len(doc) and doc[x.i + 1].text == "-" and doc[x.i + 2].lower_ in ("on", "over"):
+    if in_period_on_period(x):
         return next((c for c in x.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), x)
     return x
 
