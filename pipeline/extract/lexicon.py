@@ -89,6 +89,11 @@ DOWN_FORMS = _forms(DOWN_VERBS) | DOWN_NOUNS | {"down", "lower"}
 PLACE_NOUNS = {"region", "area", "country", "city", "state", "world", "province", "county", "town", "nation",
                "territory", "district", "capital", "continent", "village", "neighbourhood", "neighborhood", "zone"}
 CASUALTIES = ("hurt", "injured", "wounded", "dead", "killed", "missing")
+# past participles not written lemma + "ed": "another 4.8 million have fled", "12 were shot"
+IRREGULAR_PARTICIPLES = {"flee": "fled", "leave": "left", "fight": "fought", "lose": "lost", "hurt": "hurt",
+                         "hold": "held", "take": "taken", "catch": "caught", "shoot": "shot", "go": "gone",
+                         "fall": "fallen", "steal": "stolen", "beat": "beaten", "drive": "driven", "send": "sent",
+                         "find": "found", "strike": "struck"}
 # "... and 20 were wounded", "and three hurt": a casualty word after a bare count
 CASUALTY_AFTER = re.compile(rf"\s+(?:were\s+|was\s+|(?:have|had)\s+been\s+)?({'|'.join(CASUALTIES)})\b", re.I)
 

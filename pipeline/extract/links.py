@@ -80,6 +80,9 @@ _OBJECT_VERB = re.compile(r"^[^.;:!?()\d]{0,80}?\s(?:and|but)\s+(?:then\s+|later
 _NOT_OBJECT_VERBS = {"earned", "raised", "paid", "gained", "added", "dropped", "reached", "totalled", "totaled",
                      "topped", "increased", "decreased", "numbered", "scored", "rated", "ranked", "aged", "finished",
                      "ended", "closed", "opened", "returned", "recorded", "posted", "expected", "estimated"}
+# "and another 1,000 demonstrated", "and another 12 were injured", "and another 4.8 million have fled"
+_ANOTHER_DONE = re.compile(r"\s+(?:(?:were|was|have been|had been|have|has|had)\s+)?([a-z]+ed|"
+                           + "|".join(sorted(set(lx.IRREGULAR_PARTICIPLES.values()))) + r")\b")
 _ING_DONE = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}
 
 
@@ -126,9 +129,7 @@ def elided_count(main: Fact | None, doc, sentence: str, offset: int, m: Mention)
         return main.unit, main.subject  # "police say about 500 people were arrested, while rights groups say
         # 1,000 were taken into custody": another count of the same people
     if re.search(r"\band\s+another\s+$", between) and len(between) <= 120 and not re.search(r"[.;:!?]", between) \
-            and (done := re.match(r"\s+(?:(?:were|was|have been|had been|have|has|had)\s+)?([a-z]+ed|fled|left|fought|"
-                                  r"lost|hurt|held|taken|caught|shot|gone|fallen|stolen|beaten|driven|sent|found)\b",
-                                  sentence[m.end:])):
+            and (done := _ANOTHER_DONE.match(sentence, m.end)):
         # "about 1,000 people attended in Athens and another 1,000 demonstrated", "and another 12 were injured",
         # "400,000 people have been killed ... and another 4.8 million have fled"
         return main.unit, f"{_counted_plural(main)} {done.group(1)}"

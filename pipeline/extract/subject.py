@@ -556,9 +556,9 @@ def _what_happened(noun: Token) -> str:
 
 
 _NOT_DONE_TO = {"face", "test", "treat", "admit", "miss", "fire", "hire", "affect", "bear"}  # "the firm hired 300 engineers"
-_PARTICIPLES = {"shoot": "shot", "strike": "struck", "bear": "born", "flee": "fled", "stab": "stabbed",
-                "kidnap": "kidnapped", "trap": "trapped", "strand": "stranded", "hospitalize": "hospitalized",
-                "hospitalise": "hospitalised", "bury": "buried", "die": "dead", "hurt": "hurt"}
+_PARTICIPLES = {**lx.IRREGULAR_PARTICIPLES, "bear": "born", "stab": "stabbed", "kidnap": "kidnapped", "trap": "trapped",
+                "strand": "stranded", "hospitalize": "hospitalized", "hospitalise": "hospitalised", "bury": "buried",
+                "die": "dead"}
 
 
 def _participle(v: Token) -> str:
